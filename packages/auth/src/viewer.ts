@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+export const roles = ["ORG_ADMIN", "EDITOR", "REVIEWER"] as const;
+export type Role = (typeof roles)[number];
+
+export interface Membership {
+  orgId: string;
+  roles: Role[];
+}
+
+/**
+ * Who is asking. Built only from a verified access token (or anonymous): no subgraph ever trusts an
+ * identity header, because anyone can send one straight to a subgraph's port.
+ */
+export type Viewer =
+  | { kind: "anonymous" }
+  | {
+      kind: "user";
+      userId: string;
+      displayName: string;
+      platformAdmin: boolean;
+      memberships: Membership[];
+    };
+
+export const anonymous: Viewer = { kind: "anonymous" };
+
+/** The claims we put into an access token, checked again on the way in. */
+export const accessClaimsSchema = z.object({
+  sub: z.string().min(1),
+  name: z.string(),
+  adm: z.boolean(),
+  mem: z.array(z.object({ org: z.string().min(1), roles: z.array(z.enum(roles)) })),
+});
+export type AccessClaims = z.infer<typeof accessClaimsSchema>;
+
+export function viewerFromClaims(claims: AccessClaims): Viewer {
+  return {
+    kind: "user",
+    userId: claims.sub,
+    displayName: claims.name,
+    platformAdmin: claims.adm,
+    memberships: claims.mem.map((m) => ({ orgId: m.org, roles: m.roles })),
+  };
+}
+
+export function claimsFromViewer(viewer: Extract<Viewer, { kind: "user" }>): AccessClaims {
+  return {
+    sub: viewer.userId,
+    name: viewer.displayName,
+    adm: viewer.platformAdmin,
+    mem: viewer.memberships.map((m) => ({ org: m.orgId, roles: m.roles })),
+  };
+}
+
+/** Orgs in which the viewer holds any of `wanted` roles. */
+export function orgsWithRole(viewer: Viewer, wanted: readonly Role[]): string[] {
+  if (viewer.kind !== "user") return [];
+  return viewer.memberships.filter((m) => m.roles.some((r) => wanted.includes(r))).map((m) => m.orgId);
+}
+
+export function hasRoleIn(viewer: Viewer, orgId: string, wanted: readonly Role[]): boolean {
+  return orgsWithRole(viewer, wanted).includes(orgId);
+}

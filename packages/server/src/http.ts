@@ -1,0 +1,131 @@
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
+
+export interface ServeOptions<Context extends BaseContext> {
+  apollo: ApolloServer<Context>;
+  /** Builds the request's context; throw a GraphQLError (with extensions.http.status) to refuse. */
+  context: (request: IncomingMessage) => Promise<Context>;
+  port: number;
+  host?: string;
+  /** Origins allowed to call from a browser; "*" for any. */
+  corsOrigins?: string[] | "*";
+  /** Extra readiness check for GET /health (e.g. the database answers). */
+  ready?: () => Promise<void>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves an Apollo Server (subgraph or gateway) over node:http with `/graphql` and `/health`.
+ * Apollo Server 5 no longer ships an HTTP framework; its documented integration point is
+ * `executeHTTPGraphQLRequest`, which is all a subgraph needs.
+ */
+export async function serve<Context extends BaseContext>(options: ServeOptions<Context>): Promise<RunningServer> {
+  const { apollo } = options;
+  await apollo.start();
+  const server: Server = createServer((req, res) => {
+    handle(options, req, res).catch((error: unknown) => {
+      res.statusCode = 500;
+      res.end(JSON.stringify({ errors: [{ message: error instanceof Error ? error.message : "internal error" }] }));
+    });
+  });
+  // Peers (the gateway) keep connections open; outlive their idle timeout to avoid races on reuse.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.listen(options.port, options.host ?? "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? "127.0.0.1"}:${port}/graphql`,
+    port,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+async function handle<Context extends BaseContext>(
+  options: ServeOptions<Context>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  applyCors(options.corsOrigins, req, res);
+  if (req.method === "OPTIONS") {
+    res.statusCode = 204;
+    res.end();
+    return;
+  }
+  if (url.pathname === "/health") {
+    try {
+      await options.ready?.();
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ status: "ok" }));
+    } catch (error) {
+      res.statusCode = 503;
+      res.end(JSON.stringify({ status: "unavailable", reason: error instanceof Error ? error.message : String(error) }));
+    }
+    return;
+  }
+  if (url.pathname !== "/graphql") {
+    res.statusCode = 404;
+    res.end("not found");
+    return;
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const body = req.method === "POST" ? await readJson(req) : undefined;
+  const result = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+    context: () => options.context(req),
+  });
+  for (const [key, value] of result.headers) res.setHeader(key, value);
+  res.statusCode = result.status ?? 200;
+  if (result.body.kind === "complete") {
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+const maxBodyBytes = 1_000_000;
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes) throw new Error("request body too large");
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    // Let Apollo answer with its own 400 for a body that is not JSON.
+    return text;
+  }
+}
+
+function applyCors(origins: string[] | "*" | undefined, req: IncomingMessage, res: ServerResponse): void {
+  const origin = req.headers.origin;
+  if (!origins || !origin) return;
+  if (origins !== "*" && !origins.includes(origin)) return;
+  res.setHeader("access-control-allow-origin", origin);
+  res.setHeader("vary", "origin");
+  res.setHeader("access-control-allow-headers", "authorization, content-type, apollo-require-preflight");
+  res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+  res.setHeader("access-control-max-age", "600");
+}

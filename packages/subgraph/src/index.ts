@@ -1,0 +1,4 @@
+export * from "./builder.js";
+export * from "./context.js";
+export * from "./errors.js";
+export * from "./subgraph-server.js";

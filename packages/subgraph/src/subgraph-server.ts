@@ -1,0 +1,50 @@
+import { ApolloServer } from "@apollo/server";
+import { InvalidTokenError, type TokenVerifier } from "@kepu/auth";
+import { type RunningServer, serve } from "@kepu/server";
+import { GraphQLError, type GraphQLSchema } from "graphql";
+import { createContext, type ServiceContext } from "./context.js";
+
+export interface SubgraphServerOptions<Db, Extra extends object> {
+  name: string;
+  db: Db;
+  /** Service-wide objects every request's context carries (e.g. the token signer). */
+  extra: Extra;
+  schema: GraphQLSchema;
+  verifier: TokenVerifier;
+  port: number;
+  host?: string;
+  ready?: () => Promise<void>;
+}
+
+/**
+ * One subgraph on HTTP. The viewer comes only from the bearer token this subgraph verifies itself;
+ * any other header claiming an identity is ignored.
+ */
+export async function startSubgraphServer<Db, Extra extends object>(
+  options: SubgraphServerOptions<Db, Extra>,
+): Promise<RunningServer> {
+  const apollo = new ApolloServer<ServiceContext<Db, Extra>>({
+    schema: options.schema,
+    introspection: true,
+    // Subgraphs sit behind the gateway; nothing else needs CSRF-safe simple requests.
+    csrfPrevention: true,
+  });
+  return serve({
+    apollo,
+    port: options.port,
+    ...(options.host ? { host: options.host } : {}),
+    ...(options.ready ? { ready: options.ready } : {}),
+    async context(request) {
+      try {
+        return createContext(await options.verifier.viewerFromAuthorization(request.headers.authorization), options.db, options.extra);
+      } catch (error) {
+        if (error instanceof InvalidTokenError) {
+          throw new GraphQLError("登录已失效，请重新登录", {
+            extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+          });
+        }
+        throw error;
+      }
+    },
+  });
+}

@@ -1,0 +1,13 @@
+import type { TokenSigner } from "@kepu/auth";
+import { createBuilder, type ServiceContext } from "@kepu/subgraph";
+import type { Db } from "./db.js";
+import type PrismaTypes from "./generated/pothos-types.js";
+import { getDatamodel } from "./generated/pothos-types.js";
+
+export interface OrganizationsExtras {
+  signer: TokenSigner;
+  accessTokenTtlSeconds: number;
+}
+export type Context = ServiceContext<Db, OrganizationsExtras>;
+
+export const builder = createBuilder<PrismaTypes, Context>({ dmmf: getDatamodel() });

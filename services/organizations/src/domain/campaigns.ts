@@ -1,0 +1,29 @@
+/** Campaign dates are calendar days in Asia/Shanghai, stored as SQL `date` (UTC midnight in JS). */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today's calendar day in Asia/Shanghai. */
+export function shanghaiToday(now: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
+}
+
+/**
+ * The edition the public should see now: the national edition whose window contains today; else
+ * the next one to start; else the most recent one.
+ */
+export function pickCurrentCampaign<C extends { startsOn: Date; endsOn: Date }>(campaigns: readonly C[], now: Date): C | null {
+  const today = shanghaiToday(now);
+  const running = campaigns.find((c) => isoDay(c.startsOn) <= today && today <= isoDay(c.endsOn));
+  if (running) return running;
+  const upcoming = campaigns.filter((c) => isoDay(c.startsOn) > today).sort((a, b) => +a.startsOn - +b.startsOn);
+  if (upcoming[0]) return upcoming[0];
+  const past = [...campaigns].sort((a, b) => +b.endsOn - +a.endsOn);
+  return past[0] ?? null;
+}
+
+/** A regional edition inherits the theme of the edition above it unless it sets its own. */
+export function effectiveTheme(chain: readonly { theme: string | null }[]): string {
+  for (const campaign of chain) if (campaign.theme) return campaign.theme;
+  return "";
+}

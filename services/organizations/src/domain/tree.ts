@@ -1,0 +1,35 @@
+/**
+ * The org tree is stored as a materialized path ("/root/…/parent/self/") with a text_pattern_ops
+ * index: a subtree is one indexed prefix scan and the ancestors are the path itself, with no
+ * recursive query. Ids never contain "/".
+ */
+export function pathFor(parentPath: string | null, id: string): string {
+  if (id.includes("/")) throw new Error(`org id must not contain "/": ${id}`);
+  return `${parentPath ?? "/"}${id}/`;
+}
+
+export function ancestorIds(path: string): string[] {
+  return path.split("/").filter(Boolean).slice(0, -1);
+}
+
+export function isInSubtree(path: string, rootId: string): boolean {
+  return path.includes(`/${rootId}/`);
+}
+
+/** Orders orgs so that every parent comes before its children (seeding, imports). */
+export function parentsFirst<T extends { id: string; parentId: string | null }>(orgs: readonly T[]): T[] {
+  const byId = new Map(orgs.map((org) => [org.id, org]));
+  const done = new Set<string>();
+  const ordered: T[] = [];
+  const visit = (org: T, trail: Set<string>) => {
+    if (done.has(org.id)) return;
+    if (trail.has(org.id)) throw new Error(`cycle in org tree at ${org.id}`);
+    trail.add(org.id);
+    const parent = org.parentId ? byId.get(org.parentId) : undefined;
+    if (parent) visit(parent, trail);
+    done.add(org.id);
+    ordered.push(org);
+  };
+  for (const org of orgs) visit(org, new Set());
+  return ordered;
+}

@@ -1,0 +1,19 @@
+import { parseEnv } from "@kepu/server";
+import { envSchema } from "./env.js";
+import { start } from "./server.js";
+
+const env = parseEnv(envSchema);
+const service = await start({
+  database: { databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR },
+  port: env.PORT,
+  host: env.HOST,
+  privateKeyPem: env.JWT_PRIVATE_KEY,
+  publicKeyPem: env.JWT_PUBLIC_KEY,
+  accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+});
+console.log(`organizations subgraph ready at ${service.url}`);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void service.close().then(() => process.exit(0));
+  });
+}

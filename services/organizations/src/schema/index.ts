@@ -1,0 +1,10 @@
+import { builder } from "../builder.js";
+import "./org.js";
+import "./campaign.js";
+import "./user.js";
+
+/** The organizations subgraph's schema, with the federation directives it uses. */
+export const schema = builder.toSubGraphSchema({
+  linkUrl: "https://specs.apollo.dev/federation/v2.6",
+  federationDirectives: ["@key", "@shareable", "@external"],
+});

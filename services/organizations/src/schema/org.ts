@@ -1,0 +1,103 @@
+import { maxPageSize, notFound } from "@kepu/subgraph";
+import { z } from "zod";
+import { builder } from "../builder.js";
+import { canSeeContacts } from "../domain/access.js";
+import { ancestorIds } from "../domain/tree.js";
+import { OrgKind, OrgLevel } from "../generated/prisma/enums.js";
+
+export const OrgKindEnum = builder.enumType(OrgKind, { name: "OrgKind" });
+export const OrgLevelEnum = builder.enumType(OrgLevel, { name: "OrgLevel" });
+
+export const ContactRef = builder.prismaObject("Contact", {
+  description: "联系人: personal data, visible only to the org's members and its ancestors' admins.",
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    title: t.exposeString("title", { nullable: true }),
+    phone: t.exposeString("phone", { nullable: true }),
+    email: t.exposeString("email", { nullable: true }),
+  }),
+});
+
+export const OrgRef = builder.prismaObject("Org", {
+  description: "Any participating unit: a 科协 at any level, a society, base, museum, department …",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    name: t.exposeString("name"),
+    shortName: t.exposeString("shortName", { nullable: true }),
+    kind: t.expose("kind", { type: OrgKindEnum }),
+    level: t.expose("level", { type: OrgLevelEnum }),
+    regionCode: t.exposeString("regionCode", { nullable: true, description: "GB/T 2260 code" }),
+    parent: t.relation("parent", { nullable: true }),
+    ancestors: t.prismaField({
+      type: ["Org"],
+      description: "From the root (中国科协) down to the parent.",
+      select: { path: true },
+      resolve: async (query, org, _args, ctx) => {
+        const ids = ancestorIds(org.path);
+        const rows = await ctx.db.org.findMany({ ...query, where: { id: { in: ids } } });
+        return ids.flatMap((id) => rows.filter((row) => row.id === id));
+      },
+    }),
+    children: t.relatedConnection("children", {
+      cursor: "id",
+      maxSize: maxPageSize,
+      defaultSize: 50,
+      query: { orderBy: { name: "asc" } },
+    }),
+    address: t.string({
+      nullable: true,
+      description: "Postal address (通讯地址); members and ancestors' admins only.",
+      select: { address: true, path: true },
+      resolve: (org, _args, ctx) => (canSeeContacts(ctx.viewer, org) ? org.address : null),
+    }),
+    contacts: t.field({
+      type: [ContactRef],
+      nullable: true,
+      description: "Null when the viewer may not see this org's contacts.",
+      select: (_args, _ctx, nestedSelection) => ({ path: true, contacts: nestedSelection({ orderBy: { name: "asc" } }) }),
+      resolve: (org, _args, ctx) => (canSeeContacts(ctx.viewer, org) ? org.contacts : null),
+    }),
+  }),
+});
+
+builder.asEntity(OrgRef, {
+  key: builder.selection<{ id: string }>("id"),
+  // Every key in one _entities call goes into one `WHERE id IN (…)` query.
+  resolveReference: ({ id }, ctx) =>
+    ctx.loaders.get("Org", (ids) => ctx.db.org.findMany({ where: { id: { in: [...ids] } } })).load(id),
+});
+
+builder.queryFields((t) => ({
+  org: t.prismaField({
+    type: "Org",
+    nullable: true,
+    args: { id: t.arg.id() },
+    resolve: (query, _root, args, ctx) => ctx.db.org.findUnique({ ...query, where: { id: String(args.id) } }),
+  }),
+  orgs: t.prismaConnection({
+    type: "Org",
+    cursor: "id",
+    maxSize: maxPageSize,
+    defaultSize: 50,
+    args: {
+      search: t.arg.string({ required: false, validate: z.string().trim().max(100, "搜索词不能超过100个字符") }),
+      under: t.arg.id({ required: false, description: "Only this org's descendants." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      let pathPrefix: string | undefined;
+      if (args.under) {
+        const root = await ctx.db.org.findUnique({ where: { id: String(args.under) }, select: { path: true } });
+        if (!root) throw notFound("该单位");
+        pathPrefix = root.path;
+      }
+      return ctx.db.org.findMany({
+        ...query,
+        where: {
+          ...(args.search ? { name: { contains: args.search } } : {}),
+          ...(pathPrefix ? { path: { startsWith: pathPrefix }, NOT: { id: String(args.under) } } : {}),
+        },
+        orderBy: [{ path: "asc" }],
+      });
+    },
+  }),
+}));

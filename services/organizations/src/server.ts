@@ -1,0 +1,52 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createTokenSigner, createTokenVerifier } from "@kepu/auth";
+import { applyMigrationsToFreshDatabase, type DatabaseLocation } from "@kepu/db";
+import type { RunningServer } from "@kepu/server";
+import { startSubgraphServer } from "@kepu/subgraph";
+import { connect, type Db } from "./db.js";
+import { schema } from "./schema/index.js";
+
+export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../prisma/migrations");
+
+export interface OrganizationsConfig {
+  database: DatabaseLocation;
+  port: number;
+  host?: string;
+  privateKeyPem: string;
+  publicKeyPem: string;
+  accessTokenTtlSeconds: number;
+  /** Apply the migrations to an empty throw-away database first (tests). */
+  freshDatabase?: boolean;
+}
+
+export interface RunningService extends RunningServer {
+  prisma: Db;
+}
+
+/** Starts the organizations subgraph: database, schema, HTTP. */
+export async function start(config: OrganizationsConfig): Promise<RunningService> {
+  const { prisma, database } = connect(config.database);
+  if (config.freshDatabase) await applyMigrationsToFreshDatabase(database, migrationsDir);
+  const server = await startSubgraphServer({
+    name: "organizations",
+    schema,
+    db: prisma,
+    extra: { signer: await createTokenSigner(config.privateKeyPem), accessTokenTtlSeconds: config.accessTokenTtlSeconds },
+    verifier: await createTokenVerifier(config.publicKeyPem),
+    port: config.port,
+    ...(config.host ? { host: config.host } : {}),
+    ready: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+  });
+  return {
+    ...server,
+    prisma,
+    async close() {
+      await server.close();
+      await prisma.$disconnect();
+      await database.close();
+    },
+  };
+}

@@ -1,4 +1,13 @@
-import { type CryptoKey, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, jwtVerify, SignJWT } from "jose";
+import {
+  type CryptoKey,
+  exportPKCS8,
+  exportSPKI,
+  generateKeyPair,
+  importPKCS8,
+  importSPKI,
+  jwtVerify,
+  SignJWT,
+} from "jose";
 import { type AccessClaims, accessClaimsSchema, anonymous, type Viewer, viewerFromClaims } from "./viewer.js";
 
 /**

@@ -24,6 +24,8 @@ export function defaultDataDir(repoRoot: string, service: string): string {
 
 export interface OpenDatabase {
   adapter: DriverAdapterFactory;
+  /** SQL statements sent so far (tests and benchmarks assert that queries do not grow with a page). */
+  statementCount(): number;
   /** Runs raw SQL outside Prisma (used for throw-away test databases). */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
@@ -32,8 +34,10 @@ export interface OpenDatabase {
 export function openDatabase(location: DatabaseLocation): OpenDatabase {
   if (location.databaseUrl) {
     const connectionString = location.databaseUrl;
+    const counter = new StatementCounter();
     return {
-      adapter: new PrismaPg({ connectionString, max: 10 }),
+      adapter: counter.wrap(new PrismaPg({ connectionString, max: 10 })),
+      statementCount: () => counter.count,
       async exec(sql) {
         const client = new pg.Client({ connectionString });
         await client.connect();
@@ -48,8 +52,10 @@ export function openDatabase(location: DatabaseLocation): OpenDatabase {
   }
   if (!location.dataDir.startsWith("memory://")) mkdirSync(location.dataDir, { recursive: true });
   const pglite = new PGlite(location.dataDir);
+  const counter = new StatementCounter();
   return {
-    adapter: new PrismaPGlite(pglite),
+    adapter: counter.wrap(new PrismaPGlite(pglite)),
+    statementCount: () => counter.count,
     async exec(sql) {
       await pglite.exec(sql);
     },
@@ -87,4 +93,41 @@ export function describeLocation(location: DatabaseLocation): string {
     return `postgresql://${url.host}${url.pathname}`;
   }
   return `pglite:${location.dataDir}`;
+}
+
+/**
+ * Counts statements at the driver-adapter boundary, below Prisma: whatever Prisma batches or splits,
+ * this is what the database actually receives.
+ */
+class StatementCounter {
+  count = 0;
+
+  wrap<Factory extends DriverAdapterFactory>(factory: Factory): Factory {
+    const countCalls = <T extends object>(target: T): T =>
+      new Proxy(target, {
+        get: (object, property, receiver) => {
+          const value = Reflect.get(object, property, receiver);
+          if (typeof value !== "function") return value;
+          if (property === "queryRaw" || property === "executeRaw") {
+            return (...args: unknown[]) => {
+              this.count += 1;
+              return value.apply(object, args);
+            };
+          }
+          if (property === "startTransaction") {
+            return async (...args: unknown[]) => countCalls(await value.apply(object, args));
+          }
+          return value.bind(object);
+        },
+      });
+    return new Proxy(factory, {
+      get: (object, property, receiver) => {
+        const value = Reflect.get(object, property, receiver);
+        if (property === "connect" && typeof value === "function") {
+          return async (...args: unknown[]) => countCalls(await value.apply(object, args));
+        }
+        return typeof value === "function" ? value.bind(object) : value;
+      },
+    });
+  }
 }

@@ -71,7 +71,9 @@ async function handle<Context extends BaseContext>(
       res.end(JSON.stringify({ status: "ok" }));
     } catch (error) {
       res.statusCode = 503;
-      res.end(JSON.stringify({ status: "unavailable", reason: error instanceof Error ? error.message : String(error) }));
+      res.end(
+        JSON.stringify({ status: "unavailable", reason: error instanceof Error ? error.message : String(error) }),
+      );
     }
     return;
   }

@@ -1,2 +1,2 @@
-export * from "./http.js";
 export * from "./env.js";
+export * from "./http.js";

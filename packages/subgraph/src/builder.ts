@@ -22,7 +22,6 @@ export interface KepuSchemaTypes<Types extends object, Context extends GraphCont
   DefaultInputFieldRequiredness: true;
 }
 
-
 /**
  * The one Pothos set-up every subgraph shares: federation (entities and keys), Prisma (queries
  * planned from the selection set), scope auth, input validation and Relay connections. Each service

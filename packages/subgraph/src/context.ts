@@ -35,6 +35,10 @@ export class LoaderCache {
 /** A service's context: the shared part plus its own Prisma client (and whatever else it injects). */
 export type ServiceContext<Db = unknown, Extra extends object = object> = GraphContext & { db: Db } & Extra;
 
-export function createContext<Db, Extra extends object>(viewer: Viewer, db: Db, extra: Extra): ServiceContext<Db, Extra> {
+export function createContext<Db, Extra extends object>(
+  viewer: Viewer,
+  db: Db,
+  extra: Extra,
+): ServiceContext<Db, Extra> {
   return { ...extra, viewer, loaders: new LoaderCache(), db };
 }

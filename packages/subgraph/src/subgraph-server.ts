@@ -36,7 +36,11 @@ export async function startSubgraphServer<Db, Extra extends object>(
     ...(options.ready ? { ready: options.ready } : {}),
     async context(request) {
       try {
-        return createContext(await options.verifier.viewerFromAuthorization(request.headers.authorization), options.db, options.extra);
+        return createContext(
+          await options.verifier.viewerFromAuthorization(request.headers.authorization),
+          options.db,
+          options.extra,
+        );
       } catch (error) {
         if (error instanceof InvalidTokenError) {
           throw new GraphQLError("登录已失效，请重新登录", {

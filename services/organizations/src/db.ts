@@ -1,4 +1,4 @@
-import { type DatabaseLocation, openDatabase, type OpenDatabase } from "@kepu/db";
+import { type DatabaseLocation, type OpenDatabase, openDatabase } from "@kepu/db";
 import { PrismaClient } from "./generated/prisma/client.js";
 
 export type Db = PrismaClient;

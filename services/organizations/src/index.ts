@@ -1,3 +1,3 @@
-export { type OrganizationsConfig, type RunningService, migrationsDir, start } from "./server.js";
-export { seed } from "./seed.js";
 export { schema } from "./schema/index.js";
+export { seed } from "./seed.js";
+export { migrationsDir, type OrganizationsConfig, type RunningService, start } from "./server.js";

@@ -25,7 +25,13 @@ export async function seed(prisma: Db): Promise<void> {
     await prisma.contact.deleteMany({ where: { orgId: org.id } });
     if (org.contacts?.length) {
       await prisma.contact.createMany({
-        data: org.contacts.map((c) => ({ orgId: org.id, name: c.name, title: c.title ?? null, phone: c.phone ?? null, email: c.email ?? null })),
+        data: org.contacts.map((c) => ({
+          orgId: org.id,
+          name: c.name,
+          title: c.title ?? null,
+          phone: c.phone ?? null,
+          email: c.email ?? null,
+        })),
       });
     }
   }
@@ -47,7 +53,12 @@ export async function seed(prisma: Db): Promise<void> {
     await prisma.campaign.upsert({ where: { id: campaign.id }, create: { id: campaign.id, ...data }, update: data });
     await prisma.campaignHost.deleteMany({ where: { campaignId: campaign.id } });
     await prisma.campaignHost.createMany({
-      data: campaign.hosts.map((host, position) => ({ campaignId: campaign.id, orgId: host.orgId, role: host.role, position })),
+      data: campaign.hosts.map((host, position) => ({
+        campaignId: campaign.id,
+        orgId: host.orgId,
+        role: host.role,
+        position,
+      })),
     });
   }
 

@@ -22,6 +22,8 @@ export interface OrganizationsConfig {
 
 export interface RunningService extends RunningServer {
   prisma: Db;
+  /** SQL statements this service has sent to its database (query-count tests and benchmarks). */
+  statementCount(): number;
 }
 
 /** Starts the organizations subgraph: database, schema, HTTP. */
@@ -32,7 +34,10 @@ export async function start(config: OrganizationsConfig): Promise<RunningService
     name: "organizations",
     schema,
     db: prisma,
-    extra: { signer: await createTokenSigner(config.privateKeyPem), accessTokenTtlSeconds: config.accessTokenTtlSeconds },
+    extra: {
+      signer: await createTokenSigner(config.privateKeyPem),
+      accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+    },
     verifier: await createTokenVerifier(config.publicKeyPem),
     port: config.port,
     ...(config.host ? { host: config.host } : {}),
@@ -43,6 +48,7 @@ export async function start(config: OrganizationsConfig): Promise<RunningService
   return {
     ...server,
     prisma,
+    statementCount: () => database.statementCount(),
     async close() {
       await server.close();
       await prisma.$disconnect();

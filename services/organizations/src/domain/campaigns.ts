@@ -12,7 +12,10 @@ export function shanghaiToday(now: Date): string {
  * The edition the public should see now: the national edition whose window contains today; else
  * the next one to start; else the most recent one.
  */
-export function pickCurrentCampaign<C extends { startsOn: Date; endsOn: Date }>(campaigns: readonly C[], now: Date): C | null {
+export function pickCurrentCampaign<C extends { startsOn: Date; endsOn: Date }>(
+  campaigns: readonly C[],
+  now: Date,
+): C | null {
   const today = shanghaiToday(now);
   const running = campaigns.find((c) => isoDay(c.startsOn) <= today && today <= isoDay(c.endsOn));
   if (running) return running;

@@ -20,7 +20,12 @@ describe("org tree paths", () => {
       { id: "a", parentId: null },
     ]);
     expect(ordered.map((o) => o.id)).toEqual(["a", "b", "c"]);
-    expect(() => parentsFirst([{ id: "x", parentId: "y" }, { id: "y", parentId: "x" }])).toThrow(/cycle/);
+    expect(() =>
+      parentsFirst([
+        { id: "x", parentId: "y" },
+        { id: "y", parentId: "x" },
+      ]),
+    ).toThrow(/cycle/);
   });
 });
 

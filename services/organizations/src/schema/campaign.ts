@@ -23,17 +23,29 @@ export const CampaignRef = builder.prismaObject("Campaign", {
     theme: t.string({
       description: "Its own theme, or inherited from the edition above.",
       select: { theme: true, parent: { select: { theme: true, parent: { select: { theme: true } } } } },
-      resolve: (c) => effectiveTheme([c, ...(c.parent ? [c.parent] : []), ...(c.parent?.parent ? [c.parent.parent] : [])]),
+      resolve: (c) =>
+        effectiveTheme([c, ...(c.parent ? [c.parent] : []), ...(c.parent?.parent ? [c.parent.parent] : [])]),
     }),
-    startsOn: t.string({ description: "First day (Asia/Shanghai), YYYY-MM-DD.", select: { startsOn: true }, resolve: (c) => isoDay(c.startsOn) }),
-    endsOn: t.string({ description: "Last day (Asia/Shanghai), YYYY-MM-DD.", select: { endsOn: true }, resolve: (c) => isoDay(c.endsOn) }),
+    startsOn: t.string({
+      description: "First day (Asia/Shanghai), YYYY-MM-DD.",
+      select: { startsOn: true },
+      resolve: (c) => isoDay(c.startsOn),
+    }),
+    endsOn: t.string({
+      description: "Last day (Asia/Shanghai), YYYY-MM-DD.",
+      select: { endsOn: true },
+      resolve: (c) => isoDay(c.endsOn),
+    }),
     summaryDeadline: t.string({
       nullable: true,
       select: { summaryDeadline: true },
       resolve: (c) => c.summaryDeadline?.toISOString() ?? null,
     }),
     parent: t.relation("parent", { nullable: true }),
-    regionOrg: t.relation("regionOrg", { nullable: true, description: "The 科协 whose territory a regional edition covers." }),
+    regionOrg: t.relation("regionOrg", {
+      nullable: true,
+      description: "The 科协 whose territory a regional edition covers.",
+    }),
     children: t.relation("children", { query: { orderBy: { startsOn: "asc" } } }),
     hosts: t.relation("hosts", { query: { orderBy: [{ role: "asc" }, { position: "asc" }] } }),
   }),
@@ -51,7 +63,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "The national edition running now, else the next, else the most recent.",
     resolve: async (query, _root, _args, ctx) => {
-      const national = await ctx.db.campaign.findMany({ where: { parentId: null }, select: { id: true, startsOn: true, endsOn: true } });
+      const national = await ctx.db.campaign.findMany({
+        where: { parentId: null },
+        select: { id: true, startsOn: true, endsOn: true },
+      });
       const current = pickCurrentCampaign(national, new Date());
       return current ? ctx.db.campaign.findUnique({ ...query, where: { id: current.id } }) : null;
     },

@@ -54,7 +54,10 @@ export const OrgRef = builder.prismaObject("Org", {
       type: [ContactRef],
       nullable: true,
       description: "Null when the viewer may not see this org's contacts.",
-      select: (_args, _ctx, nestedSelection) => ({ path: true, contacts: nestedSelection({ orderBy: { name: "asc" } }) }),
+      select: (_args, _ctx, nestedSelection) => ({
+        path: true,
+        contacts: nestedSelection({ orderBy: { name: "asc" } }),
+      }),
       resolve: (org, _args, ctx) => (canSeeContacts(ctx.viewer, org) ? org.contacts : null),
     }),
   }),

@@ -1,6 +1,6 @@
-import { verify } from "@node-rs/argon2";
 import { claimsFromViewer } from "@kepu/auth";
 import { unauthenticated } from "@kepu/subgraph";
+import { verify } from "@node-rs/argon2";
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { Role } from "../generated/prisma/enums.js";
@@ -41,7 +41,8 @@ const SignInPayload = builder.objectRef<SignInResult>("SignInPayload").implement
     expiresInSeconds: t.exposeInt("expiresInSeconds"),
     user: t.prismaField({
       type: "User",
-      resolve: (query, payload, _args, ctx) => ctx.db.user.findUniqueOrThrow({ ...query, where: { id: payload.userId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.db.user.findUniqueOrThrow({ ...query, where: { id: payload.userId } }),
     }),
   }),
 });
@@ -82,4 +83,3 @@ builder.mutationField("signIn", (t) =>
     },
   }),
 );
-

@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { composeServices } from "@apollo/composition";
+import { parse } from "graphql";
+import { defaultSubgraphUrls, type SubgraphName, subgraphNames } from "./subgraphs.js";
+
+export const supergraphPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../supergraph.graphql");
+
+/**
+ * Composes the supergraph from the subgraphs' SDL at build time, so the gateway never depends on
+ * subgraphs being up to learn the schema, and a composition error fails the build, not production.
+ */
+export function composeSupergraph(sdls: Record<SubgraphName, string>): string {
+  const result = composeServices(
+    subgraphNames.map((name) => ({ name, url: defaultSubgraphUrls[name], typeDefs: parse(sdls[name]) })),
+  );
+  if (result.errors) {
+    throw new Error(`Composition failed:\n${result.errors.map((error) => `- ${error.message}`).join("\n")}`);
+  }
+  return result.supergraphSdl;
+}
+
+/** The subgraphs' SDL, printed from each service's schema (no service needs to run). */
+export async function loadSubgraphSdls(): Promise<Record<SubgraphName, string>> {
+  const { printSubgraphSchema } = await import("@apollo/subgraph");
+  const [organizations, activities, media, evaluations] = await Promise.all([
+    import("@kepu/organizations"),
+    import("@kepu/activities"),
+    import("@kepu/media"),
+    import("@kepu/evaluations"),
+  ]);
+  return {
+    organizations: printSubgraphSchema(organizations.schema),
+    activities: printSubgraphSchema(activities.schema),
+    media: printSubgraphSchema(media.schema),
+    evaluations: printSubgraphSchema(evaluations.schema),
+  };
+}
+
+export function readCommittedSupergraph(): string {
+  return readFileSync(supergraphPath, "utf8");
+}

@@ -1,0 +1,59 @@
+import * as activities from "@kepu/activities";
+import { createTokenSigner, generateSigningKeys, type TokenSigner } from "@kepu/auth";
+import * as evaluations from "@kepu/evaluations";
+import { startGateway } from "@kepu/gateway";
+import * as media from "@kepu/media";
+import * as organizations from "@kepu/organizations";
+import { testDatabases } from "./databases.js";
+
+export interface RunningPlatform {
+  gatewayUrl: string;
+  subgraphUrls: { organizations: string; activities: string; media: string; evaluations: string };
+  /** SQL statements sent by all four services so far. */
+  statementCount(): number;
+  /** Signs tokens as the organizations service would (for tests that need a particular viewer). */
+  signer: TokenSigner;
+  databaseKind: "pglite" | "postgresql";
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the four subgraphs and the gateway in this process, on free loopback ports, each service on
+ * its own fresh database with the demo data, exactly as they run in production but for the ports.
+ */
+export async function startPlatform(): Promise<RunningPlatform> {
+  const keys = await generateSigningKeys();
+  const databases = testDatabases();
+  const common = { port: 0, publicKeyPem: keys.publicKeyPem, freshDatabase: true };
+  const [orgs, acts, med, evals] = await Promise.all([
+    databases
+      .locationFor("organizations")
+      .then((database) =>
+        organizations.start({ ...common, database, privateKeyPem: keys.privateKeyPem, accessTokenTtlSeconds: 900 }),
+      ),
+    databases.locationFor("activities").then((database) => activities.start({ ...common, database })),
+    databases.locationFor("media").then((database) => media.start({ ...common, database })),
+    databases.locationFor("evaluations").then((database) => evaluations.start({ ...common, database })),
+  ]);
+  await Promise.all([
+    organizations.seed(orgs.prisma),
+    activities.seed(acts.prisma),
+    media.seed(med.prisma),
+    evaluations.seed(evals.prisma),
+  ]);
+  const subgraphUrls = { organizations: orgs.url, activities: acts.url, media: med.url, evaluations: evals.url };
+  const gateway = await startGateway({ port: 0, subgraphUrls, corsOrigins: "*" });
+  const services = [orgs, acts, med, evals];
+  return {
+    gatewayUrl: gateway.url,
+    subgraphUrls,
+    statementCount: () => services.reduce((sum, service) => sum + service.statementCount(), 0),
+    signer: await createTokenSigner(keys.privateKeyPem),
+    databaseKind: databases.kind,
+    async close() {
+      await gateway.close();
+      await Promise.all(services.map((service) => service.close()));
+      await databases.dropAll();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from "vitest/config";
+
+const browserTests = "**/*.browser.test.ts";
+const ignored = ["**/node_modules/**", "**/dist/**", "**/.data/**"];
+
+export default defineConfig({
+  test: {
+    // Service tests boot real (embedded) PostgreSQL databases and HTTP servers.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["{packages,services,gateway,frontends}/**/*.test.{ts,tsx}"],
+          exclude: [...ignored, browserTests],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["integration-tests/**/*.test.ts"],
+          exclude: ignored,
+          // One platform per file; files in parallel would fight over the two cores.
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: "browser", include: [browserTests], exclude: ignored, fileParallelism: false },
+      },
+    ],
+  },
+});

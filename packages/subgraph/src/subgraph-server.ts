@@ -1,4 +1,5 @@
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { InvalidTokenError, type TokenVerifier } from "@kepu/auth";
 import { type RunningServer, serve } from "@kepu/server";
 import { GraphQLError, type GraphQLSchema } from "graphql";
@@ -28,6 +29,8 @@ export async function startSubgraphServer<Db, Extra extends object>(
     introspection: true,
     // Subgraphs sit behind the gateway; nothing else needs CSRF-safe simple requests.
     csrfPrevention: true,
+    // No usage reporting here: per-field traces would only cost time on every request.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   return serve({
     apollo,

@@ -1,0 +1,31 @@
+import type { DemoAccount } from "./types.js";
+
+/** Demo sign-ins listed in the README. The password is public on purpose: demo data only. */
+export const demoPassword = "kepu-demo-2024";
+
+export const accounts: DemoAccount[] = [
+  {
+    id: "demo-organizer",
+    email: "organizer@kepu.example",
+    displayName: "重庆市科协·示例组织者",
+    password: demoPassword,
+    platformAdmin: false,
+    memberships: [{ orgId: "org-cq", roles: ["ORG_ADMIN", "EDITOR"] }],
+  },
+  {
+    id: "demo-reviewer",
+    email: "reviewer@kepu.example",
+    displayName: "湖南省科协·示例评审",
+    password: demoPassword,
+    platformAdmin: false,
+    memberships: [{ orgId: "org-hn", roles: ["REVIEWER"] }],
+  },
+  {
+    id: "demo-admin",
+    email: "admin@kepu.example",
+    displayName: "平台管理员",
+    password: demoPassword,
+    platformAdmin: true,
+    memberships: [{ orgId: "org-cast", roles: ["ORG_ADMIN"] }],
+  },
+];

@@ -1,0 +1,7 @@
+export * from "./accounts.js";
+export * from "./activities.js";
+export * from "./campaigns.js";
+export * from "./nominations.js";
+export * from "./orgs.js";
+export * from "./types.js";
+export * from "./works.js";

@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { accounts, activities, campaigns, nominations, orgs, works } from "./index.js";
+
+const orgIds = new Set(orgs.map((o) => o.id));
+const campaignIds = new Set(campaigns.map((c) => c.id));
+const activityIds = new Set(activities.map((a) => a.id));
+const shanghaiDay = (iso: string) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(iso));
+
+describe("demo data", () => {
+  it("has unique ids", () => {
+    for (const list of [orgs, campaigns, activities, works, nominations, accounts]) {
+      const ids = list.map((item) => item.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it("resolves every reference", () => {
+    for (const o of orgs) if (o.parentId) expect(orgIds.has(o.parentId), o.id).toBe(true);
+    for (const c of campaigns) {
+      if (c.parentId) expect(campaignIds.has(c.parentId), c.id).toBe(true);
+      if (c.regionOrgId) expect(orgIds.has(c.regionOrgId), c.id).toBe(true);
+      for (const h of c.hosts) expect(orgIds.has(h.orgId), `${c.id} ${h.orgId}`).toBe(true);
+    }
+    for (const a of activities) {
+      expect(orgIds.has(a.hostOrgId), a.id).toBe(true);
+      expect(campaignIds.has(a.campaignId), a.id).toBe(true);
+    }
+    for (const w of works) {
+      expect(orgIds.has(w.ownerOrgId), w.id).toBe(true);
+      expect(campaignIds.has(w.campaignId), w.id).toBe(true);
+      if (w.activityId) expect(activityIds.has(w.activityId), w.id).toBe(true);
+    }
+    for (const n of nominations) {
+      expect(orgIds.has(n.recommenderOrgId) && orgIds.has(n.orgId), n.id).toBe(true);
+      expect(campaignIds.has(n.campaignId), n.id).toBe(true);
+      if (n.activityId) expect(activityIds.has(n.activityId), n.id).toBe(true);
+      expect(n.kind === "ACTIVITY").toBe(n.activityId !== null);
+    }
+    for (const account of accounts) for (const m of account.memberships) expect(orgIds.has(m.orgId)).toBe(true);
+  });
+
+  it("keeps every activity inside its campaign's window (Asia/Shanghai)", () => {
+    for (const a of activities) {
+      const c = campaigns.find((campaign) => campaign.id === a.campaignId);
+      expect(shanghaiDay(a.startsAt) >= (c?.startsOn ?? ""), a.id).toBe(true);
+      expect(shanghaiDay(a.endsAt) <= (c?.endsOn ?? ""), a.id).toBe(true);
+      expect(a.startsAt < a.endsAt || new Date(a.startsAt) < new Date(a.endsAt), a.id).toBe(true);
+    }
+    expect(activities.length).toBeGreaterThanOrEqual(36);
+  });
+
+  it("has the hosts of the notices: 21 nationally each year, 20 in 重庆", () => {
+    const leadsAndCoHosts = (id: string) =>
+      campaigns.find((c) => c.id === id)?.hosts.filter((h) => h.role === "LEAD" || h.role === "CO_HOST") ?? [];
+    expect(leadsAndCoHosts("cmp-2023")).toHaveLength(21);
+    expect(leadsAndCoHosts("cmp-2024")).toHaveLength(21);
+    expect(leadsAndCoHosts("cmp-2024-cq")).toHaveLength(20);
+    expect(campaigns.find((c) => c.id === "cmp-2023")?.hosts.filter((h) => h.role === "SPECIAL_PARTICIPANT")).toHaveLength(10);
+  });
+
+  it("respects Hunan's quotas and the 500-character description limit", () => {
+    const limits: Record<string, { UNIT: number; ACTIVITY: number }> = {
+      ASSOCIATION: { UNIT: 8, ACTIVITY: 6 },
+      DEPARTMENT: { UNIT: 2, ACTIVITY: 2 },
+      SOCIETY: { UNIT: 1, ACTIVITY: 1 },
+    };
+    const counts = new Map<string, number>();
+    for (const n of nominations) {
+      expect([...n.description].length).toBeLessThanOrEqual(500);
+      if (n.campaignId !== "cmp-2024-hn") continue;
+      const key = `${n.recommenderOrgId}/${n.kind}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const kind = orgs.find((o) => o.id === n.recommenderOrgId)?.kind ?? "";
+      expect(counts.get(key) ?? 0, key).toBeLessThanOrEqual(limits[kind]?.[n.kind] ?? 0);
+    }
+  });
+
+  it("copies no contact phone or e-mail from the notices", () => {
+    const seeds = path.resolve(import.meta.dirname, "../../../../shared/seeds");
+    let text = "";
+    try {
+      text = readdirSync(seeds)
+        .map((file) => readFileSync(path.join(seeds, file), "utf8"))
+        .join("\n");
+    } catch {
+      return; // the notices live beside the repository; nothing to compare against without them
+    }
+    const phones = [...orgs.flatMap((o) => o.contacts ?? []), ...nominations.map((n) => ({ phone: n.contactPhone }))];
+    for (const contact of phones) {
+      const digits = contact.phone?.replace(/\D/g, "").slice(-8) ?? "";
+      if (digits) expect(text.includes(digits), contact.phone).toBe(false);
+    }
+    for (const o of orgs) for (const c of o.contacts ?? []) expect(c.email ?? "").toMatch(/@example\.org$/);
+  });
+});

@@ -61,6 +61,8 @@ export function createBuilder<Types extends object, Context extends ServiceConte
       cursorType: "String",
       nodeQueryOptions: false,
       nodesQueryOptions: false,
+      // Every subgraph defines the same PageInfo; federation requires it to be shareable.
+      pageInfoTypeOptions: { shareable: true },
     },
   });
   builder.queryType({});

@@ -6,7 +6,8 @@ import { accounts, activities, campaigns, nominations, orgs, works } from "./ind
 const orgIds = new Set(orgs.map((o) => o.id));
 const campaignIds = new Set(campaigns.map((c) => c.id));
 const activityIds = new Set(activities.map((a) => a.id));
-const shanghaiDay = (iso: string) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(iso));
+const shanghaiDay = (iso: string) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(iso));
 
 describe("demo data", () => {
   it("has unique ids", () => {
@@ -57,7 +58,9 @@ describe("demo data", () => {
     expect(leadsAndCoHosts("cmp-2023")).toHaveLength(21);
     expect(leadsAndCoHosts("cmp-2024")).toHaveLength(21);
     expect(leadsAndCoHosts("cmp-2024-cq")).toHaveLength(20);
-    expect(campaigns.find((c) => c.id === "cmp-2023")?.hosts.filter((h) => h.role === "SPECIAL_PARTICIPANT")).toHaveLength(10);
+    expect(
+      campaigns.find((c) => c.id === "cmp-2023")?.hosts.filter((h) => h.role === "SPECIAL_PARTICIPANT"),
+    ).toHaveLength(10);
   });
 
   it("respects Hunan's quotas and the 500-character description limit", () => {

@@ -60,7 +60,9 @@ const nationalCoHosts: DemoOrg[] = [
   ["全国妇联", "OTHER"],
   ["中国作协", "OTHER"],
   ["全国工商联", "OTHER"],
-].map(([name, kind], index) => org(nationalCoHostIds[index] as string, name as string, kind as OrgKind, "NATIONAL", null));
+].map(([name, kind], index) =>
+  org(nationalCoHostIds[index] as string, name as string, kind as OrgKind, "NATIONAL", null),
+);
 
 /** 2023's special participating units (特别参与单位), seed 001 (抄送). */
 export const specialParticipantIds = [
@@ -87,7 +89,9 @@ const specialParticipants: DemoOrg[] = [
   ["航天科技", "ENTERPRISE"],
   ["中国三峡集团", "ENTERPRISE"],
   ["中国石油", "ENTERPRISE"],
-].map(([name, kind], index) => org(specialParticipantIds[index] as string, name as string, kind as OrgKind, "NATIONAL", null));
+].map(([name, kind], index) =>
+  org(specialParticipantIds[index] as string, name as string, kind as OrgKind, "NATIONAL", null),
+);
 
 /** 重庆's 19 municipal co-hosts beside 市科协 (seed 002 §一(三)). */
 export const chongqingCoHostIds = [
@@ -162,7 +166,9 @@ export const orgs: DemoOrg[] = [
   org("org-cq-gaoxin", "重庆高新区科协", "ASSOCIATION", "COUNTY", "org-cq"),
   org("org-cq-wansheng", "万盛经开区科协", "ASSOCIATION", "COUNTY", "org-cq"),
   org("org-cq-museum", "重庆科技馆", "MUSEUM", "PROVINCIAL", "org-cq", { address: "重庆市江北区江北城文星门街7号" }),
-  org("org-cq-natural-museum", "重庆自然博物馆", "BASE", "PROVINCIAL", "org-cq", { address: "重庆市北碚区金华路398号" }),
+  org("org-cq-natural-museum", "重庆自然博物馆", "BASE", "PROVINCIAL", "org-cq", {
+    address: "重庆市北碚区金华路398号",
+  }),
   org("org-cq-soc-meteo", "重庆市气象学会", "SOCIETY", "PROVINCIAL", "org-cq"),
   org("org-cq-cqu", "重庆大学科协", "UNIVERSITY", "GRASSROOTS", "org-cq-shapingba"),
 
@@ -194,8 +200,12 @@ export const orgs: DemoOrg[] = [
     shortName: "湘西州科协",
     regionCode: "433100",
   }),
-  org("org-hn-museum", "湖南省科学技术馆", "MUSEUM", "PROVINCIAL", "org-hn", { address: "湖南省长沙市岳麓区桐梓坡西路" }),
-  org("org-hn-base-rice", "隆平水稻博物馆", "BASE", "GRASSROOTS", "org-hn-changsha", { address: "湖南省长沙市芙蓉区远大二路" }),
+  org("org-hn-museum", "湖南省科学技术馆", "MUSEUM", "PROVINCIAL", "org-hn", {
+    address: "湖南省长沙市岳麓区桐梓坡西路",
+  }),
+  org("org-hn-base-rice", "隆平水稻博物馆", "BASE", "GRASSROOTS", "org-hn-changsha", {
+    address: "湖南省长沙市芙蓉区远大二路",
+  }),
   org("org-hn-soc-nutrition", "湖南省营养学会", "SOCIETY", "PROVINCIAL", "org-hn"),
   org("org-hn-soc-meteo", "湖南省气象学会", "SOCIETY", "PROVINCIAL", "org-hn"),
   org("org-hn-csu", "中南大学科协", "UNIVERSITY", "GRASSROOTS", "org-hn-changsha-yuelu"),

@@ -1,0 +1,129 @@
+import type { Viewer } from "@kepu/auth";
+import { describe, expect, it } from "vitest";
+import { activityVisibility, canEditActivitiesOf, canSeeActivity } from "./access.js";
+import { createActivityInputSchema } from "./activity-input.js";
+import { editionIdOf } from "./editions.js";
+import { activityStatuses, transition } from "./workflow.js";
+
+describe("activity workflow", () => {
+  it("submits a draft", () => {
+    expect(transition("DRAFT", "SUBMIT")).toEqual({ ok: true, from: "DRAFT", to: "SUBMITTED" });
+  });
+
+  it("refuses to submit anything but a draft, saying why", () => {
+    for (const status of activityStatuses.filter((s) => s !== "DRAFT")) {
+      const result = transition(status, "SUBMIT");
+      expect(result.ok, status).toBe(false);
+      if (!result.ok) expect(result.reason).toMatch(/不能提交/);
+    }
+  });
+});
+
+describe("who sees and edits an activity", () => {
+  const anonymous: Viewer = { kind: "anonymous" };
+  const user = (
+    memberships: { orgId: string; roles: ("ORG_ADMIN" | "EDITOR" | "REVIEWER")[] }[],
+    platformAdmin = false,
+  ): Viewer => ({
+    kind: "user",
+    userId: "u",
+    displayName: "u",
+    platformAdmin,
+    memberships,
+  });
+  const draft = { status: "DRAFT", hostOrgId: "org-cq" };
+  const published = { status: "PUBLISHED", hostOrgId: "org-cq" };
+
+  it("shows the public published activities only", () => {
+    expect(canSeeActivity(anonymous, published)).toBe(true);
+    expect(canSeeActivity(anonymous, draft)).toBe(false);
+    expect(canSeeActivity(user([{ orgId: "org-hn", roles: ["ORG_ADMIN"] }]), draft)).toBe(false);
+    expect(activityVisibility(anonymous)).toEqual({ kind: "publishedOrHostedBy", hostOrgIds: [] });
+  });
+
+  it("shows a unit's drafts to its members, whatever their role, and to platform admins", () => {
+    expect(canSeeActivity(user([{ orgId: "org-cq", roles: ["REVIEWER"] }]), draft)).toBe(true);
+    expect(canSeeActivity(user([], true), draft)).toBe(true);
+    expect(activityVisibility(user([], true))).toEqual({ kind: "all" });
+  });
+
+  it("lets admins and editors of the host unit edit, nobody else", () => {
+    expect(canEditActivitiesOf(user([{ orgId: "org-cq", roles: ["EDITOR"] }]), "org-cq")).toBe(true);
+    expect(canEditActivitiesOf(user([{ orgId: "org-cq", roles: ["ORG_ADMIN"] }]), "org-cq")).toBe(true);
+    expect(canEditActivitiesOf(user([{ orgId: "org-cq", roles: ["REVIEWER"] }]), "org-cq")).toBe(false);
+    expect(canEditActivitiesOf(user([{ orgId: "org-hn", roles: ["ORG_ADMIN"] }]), "org-cq")).toBe(false);
+    expect(canEditActivitiesOf(user([], true), "org-cq")).toBe(true);
+    expect(canEditActivitiesOf(anonymous, "org-cq")).toBe(false);
+  });
+});
+
+describe("editions", () => {
+  const campaigns = new Map(
+    [
+      { id: "cmp-2024", parentId: null },
+      { id: "cmp-2024-gd", parentId: "cmp-2024" },
+      { id: "cmp-2024-gd-sz", parentId: "cmp-2024-gd" },
+      { id: "loop-a", parentId: "loop-b" },
+      { id: "loop-b", parentId: "loop-a" },
+    ].map((c) => [c.id, c]),
+  );
+
+  it("files a regional edition's activities under the national edition at the root", () => {
+    expect(editionIdOf("cmp-2024", campaigns)).toBe("cmp-2024");
+    expect(editionIdOf("cmp-2024-gd", campaigns)).toBe("cmp-2024");
+    expect(editionIdOf("cmp-2024-gd-sz", campaigns)).toBe("cmp-2024");
+  });
+
+  it("refuses unknown campaigns and cycles", () => {
+    expect(() => editionIdOf("cmp-1999", campaigns)).toThrow(/unknown campaign/);
+    expect(() => editionIdOf("loop-a", campaigns)).toThrow(/cycle/);
+  });
+});
+
+describe("createActivity input", () => {
+  const valid = {
+    campaignId: "cmp-2024-cq",
+    editionId: "cmp-2024",
+    hostOrgId: "org-cq",
+    title: "  科学之夜  ",
+    summary: "在科技馆开放夜场。",
+    category: "KEY",
+    forms: ["SCIENCE_NIGHT"],
+    mode: "OFFLINE",
+    topics: ["天文"],
+    audiences: ["GENERAL_PUBLIC"],
+    startsAt: "2024-09-20T18:00:00+08:00",
+    endsAt: "2024-09-20T21:00:00+08:00",
+    latitude: 29.56,
+    longitude: 106.55,
+  };
+  const problems = (input: Record<string, unknown>) => {
+    const result = createActivityInputSchema.safeParse(input);
+    return result.success ? [] : result.error.issues.map((issue) => issue.message);
+  };
+
+  it("accepts a complete draft and trims its title", () => {
+    const result = createActivityInputSchema.safeParse(valid);
+    expect(result.success).toBe(true);
+    expect(result.data?.title).toBe("科学之夜");
+  });
+
+  it("names each thing to fix", () => {
+    expect(problems({ ...valid, title: "夜" })).toEqual(["活动名称至少2个字符"]);
+    expect(problems({ ...valid, title: "科".repeat(101) })).toEqual(["活动名称不能超过100个字符"]);
+    expect(problems({ ...valid, summary: "科".repeat(2001) })).toEqual(["活动简介不能超过2000个字符"]);
+    expect(problems({ ...valid, forms: [] })).toEqual(["请至少选择一种活动形式"]);
+    expect(problems({ ...valid, latitude: 91 })).toEqual(["纬度须在 -90 到 90 之间"]);
+    expect(problems({ ...valid, longitude: -180.5 })).toEqual(["经度须在 -180 到 180 之间"]);
+    expect(problems({ ...valid, campaignId: " " })).toEqual(["请填写所属科普日"]);
+    expect(problems({ ...valid, editionId: "" })).toEqual(["请填写所属届次"]);
+    expect(problems({ ...valid, startsAt: "2024-09-20 18:00" })[0]).toMatch(/ISO 8601/);
+  });
+
+  it("wants the end after the start, across time zones", () => {
+    expect(problems({ ...valid, endsAt: valid.startsAt })).toEqual(["结束时间须晚于开始时间"]);
+    // 18:00 in Shanghai is 10:00 UTC: an end at 09:30Z is before the start.
+    expect(problems({ ...valid, endsAt: "2024-09-20T09:30:00Z" })).toEqual(["结束时间须晚于开始时间"]);
+    expect(problems({ ...valid, endsAt: "2024-09-20T10:30:00Z" })).toEqual([]);
+  });
+});

@@ -1,0 +1,198 @@
+import { forbidden, maxPageSize, notFound, unauthenticated, userError } from "@kepu/subgraph";
+import { builder, type Context } from "../builder.js";
+import { canEditActivitiesOf, canSeeActivity } from "../domain/access.js";
+import { createActivityInputSchema } from "../domain/activity-input.js";
+import { type ActivityAction, transition } from "../domain/workflow.js";
+import { Prisma } from "../generated/prisma/client.js";
+import { ActivityCategory, ActivityForm, ActivityMode, ActivityStatus, Audience } from "../generated/prisma/enums.js";
+import { CampaignRef } from "./campaign.js";
+import { OrgRef } from "./org.js";
+import { activityOrder, inCampaignWhere, visibleActivitiesWhere } from "./visibility.js";
+
+export const ActivityCategoryEnum = builder.enumType(ActivityCategory, {
+  name: "ActivityCategory",
+  description: "重点活动 · 联合行动 · 主场活动 · 专项行动",
+});
+export const ActivityFormEnum = builder.enumType(ActivityForm, { name: "ActivityForm" });
+export const ActivityModeEnum = builder.enumType(ActivityMode, { name: "ActivityMode" });
+export const AudienceEnum = builder.enumType(Audience, { name: "Audience" });
+export const ActivityStatusEnum = builder.enumType(ActivityStatus, { name: "ActivityStatus" });
+
+export const ActivityRef = builder.prismaObject("Activity", {
+  description: "活动: one activity a unit puts on during an edition or a regional edition.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    title: t.exposeString("title"),
+    summary: t.exposeString("summary"),
+    category: t.expose("category", { type: ActivityCategoryEnum }),
+    programme: t.exposeString("programme", { nullable: true, description: "Brand/programme, e.g. 千馆展览探未来." }),
+    forms: t.expose("forms", { type: [ActivityFormEnum] }),
+    mode: t.expose("mode", { type: ActivityModeEnum }),
+    topics: t.exposeStringList("topics"),
+    audiences: t.expose("audiences", { type: [AudienceEnum] }),
+    startsAt: t.string({ description: "ISO 8601 instant.", resolve: (activity) => activity.startsAt.toISOString() }),
+    endsAt: t.string({ description: "ISO 8601 instant.", resolve: (activity) => activity.endsAt.toISOString() }),
+    regionCode: t.exposeString("regionCode", { nullable: true, description: "GB/T 2260 code" }),
+    venue: t.exposeString("venue", { nullable: true }),
+    address: t.exposeString("address", { nullable: true, description: "Where the activity takes place." }),
+    latitude: t.exposeFloat("latitude", { nullable: true }),
+    longitude: t.exposeFloat("longitude", { nullable: true }),
+    status: t.expose("status", { type: ActivityStatusEnum }),
+    sessionsCount: t.exposeInt("sessionsCount", { nullable: true, description: "场次, reported after the activity." }),
+    peopleServed: t.exposeInt("peopleServed", {
+      nullable: true,
+      description: "服务人次, reported after the activity.",
+    }),
+    // Stubs for the organizations subgraph: no call to it, no query here.
+    host: t.field({ type: OrgRef, resolve: (activity) => ({ id: activity.hostOrgId }) }),
+    campaign: t.field({ type: CampaignRef, resolve: (activity) => ({ id: activity.campaignId }) }),
+  }),
+});
+
+builder.asEntity(ActivityRef, {
+  key: builder.selection<{ id: string }>("id"),
+  // Every key in one _entities call goes into one `WHERE id IN (…)` query; rows the viewer may not
+  // see come back as null, as if they did not exist.
+  resolveReference: async ({ id }, ctx) => {
+    const activity = await ctx.loaders
+      .get("Activity", (ids) => ctx.db.activity.findMany({ where: { id: { in: [...ids] } } }))
+      .load(id);
+    return activity && canSeeActivity(ctx.viewer, activity) ? activity : null;
+  },
+});
+
+builder.queryFields((t) => ({
+  activity: t.prismaField({
+    type: "Activity",
+    nullable: true,
+    args: { id: t.arg.id() },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.activity.findFirst({
+        ...query,
+        where: { AND: [{ id: String(args.id) }, visibleActivitiesWhere(ctx.viewer)] },
+      }),
+  }),
+  activities: t.prismaConnection({
+    type: "Activity",
+    cursor: "id",
+    maxSize: maxPageSize,
+    defaultSize: 20,
+    description: "In programme order (start, then id). The public sees published activities only.",
+    args: {
+      campaignId: t.arg.id({
+        required: false,
+        description: "A campaign; for a national edition, its regional editions' activities are included.",
+      }),
+      hostOrgId: t.arg.id({ required: false }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.activity.findMany({
+        ...query,
+        where: {
+          AND: [
+            visibleActivitiesWhere(ctx.viewer),
+            ...(args.campaignId ? [inCampaignWhere(String(args.campaignId))] : []),
+            ...(args.hostOrgId ? [{ hostOrgId: String(args.hostOrgId) }] : []),
+          ],
+        },
+        orderBy: activityOrder,
+      }),
+  }),
+}));
+
+const CreateActivityInput = builder.inputType("CreateActivityInput", {
+  fields: (t) => ({
+    campaignId: t.id({ description: "The campaign (edition or regional edition) it belongs to." }),
+    editionId: t.id({ description: "The national edition: campaignId itself, or its parent for a regional one." }),
+    hostOrgId: t.id({ description: "The unit that hosts it; the viewer must be its ORG_ADMIN or EDITOR." }),
+    title: t.string({ description: "2–100 characters." }),
+    summary: t.string({ description: "At most 2000 characters." }),
+    category: t.field({ type: ActivityCategoryEnum }),
+    programme: t.string({ required: false }),
+    forms: t.field({ type: [ActivityFormEnum], description: "At least one." }),
+    mode: t.field({ type: ActivityModeEnum }),
+    topics: t.stringList({ required: false, defaultValue: [] }),
+    audiences: t.field({ type: [AudienceEnum], required: false, defaultValue: [] }),
+    startsAt: t.string({ description: "ISO 8601 with offset, e.g. 2024-09-15T09:00:00+08:00." }),
+    endsAt: t.string({ description: "ISO 8601 with offset; after startsAt." }),
+    regionCode: t.string({ required: false, description: "GB/T 2260 six-digit code." }),
+    venue: t.string({ required: false }),
+    address: t.string({ required: false }),
+    latitude: t.float({ required: false, description: "−90 to 90." }),
+    longitude: t.float({ required: false, description: "−180 to 180." }),
+  }),
+  validate: createActivityInputSchema,
+});
+
+/** Creating and submitting are for the host unit's admins and editors (or platform admins). */
+function assertMayEdit(ctx: Context, hostOrgId: string): void {
+  if (ctx.viewer.kind !== "user") throw unauthenticated();
+  if (!canEditActivitiesOf(ctx.viewer, hostOrgId)) {
+    throw forbidden("只有主办单位的管理员或编辑可以创建、提交活动");
+  }
+}
+
+builder.mutationFields((t) => ({
+  createActivity: t.prismaField({
+    type: "Activity",
+    description: "Drafts an activity for a unit (status DRAFT); the public sees it once published.",
+    args: { input: t.arg({ type: CreateActivityInput }) },
+    resolve: (query, _root, { input }, ctx) => {
+      assertMayEdit(ctx, input.hostOrgId);
+      return ctx.db.activity.create({
+        ...query,
+        data: {
+          campaignId: input.campaignId,
+          editionId: input.editionId,
+          hostOrgId: input.hostOrgId,
+          title: input.title,
+          summary: input.summary,
+          category: input.category,
+          programme: input.programme || null,
+          forms: [...new Set(input.forms)],
+          mode: input.mode,
+          topics: [...new Set(input.topics ?? [])],
+          audiences: [...new Set(input.audiences ?? [])],
+          startsAt: new Date(input.startsAt),
+          endsAt: new Date(input.endsAt),
+          regionCode: input.regionCode ?? null,
+          venue: input.venue || null,
+          address: input.address || null,
+          latitude: input.latitude ?? null,
+          longitude: input.longitude ?? null,
+          status: "DRAFT",
+          createdById: ctx.viewer.kind === "user" ? ctx.viewer.userId : null,
+        },
+      });
+    },
+  }),
+  submitActivity: t.prismaField({
+    type: "Activity",
+    description: "Sends a draft to the level above for approval (DRAFT → SUBMITTED).",
+    args: { id: t.arg.id() },
+    resolve: (query, _root, args, ctx) => moveActivity(query, String(args.id), "SUBMIT", ctx),
+  }),
+}));
+
+/** Applies a workflow step, guarded against a concurrent change of status. */
+async function moveActivity(
+  query: { select?: Prisma.ActivitySelect },
+  id: string,
+  action: ActivityAction,
+  ctx: Context,
+) {
+  if (ctx.viewer.kind !== "user") throw unauthenticated();
+  const current = await ctx.db.activity.findUnique({ where: { id }, select: { status: true, hostOrgId: true } });
+  if (!current || !canSeeActivity(ctx.viewer, current)) throw notFound("该活动");
+  assertMayEdit(ctx, current.hostOrgId);
+  const step = transition(current.status, action);
+  if (!step.ok) throw userError("CONFLICT", step.reason);
+  try {
+    return await ctx.db.activity.update({ ...query, where: { id, status: step.from }, data: { status: step.to } });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
+      throw userError("CONFLICT", "活动状态刚被他人修改，请刷新后重试");
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+import { builder } from "../builder.js";
+import "./org.js";
+import "./campaign.js";
+import "./activity.js";
+
+/**
+ * The activities subgraph's schema, with the federation directives it uses. `@extends` is listed
+ * because Pothos marks every `externalRef` (our Org and Campaign stubs) with it; without the import
+ * the printed SDL names a directive it never imported and federation rejects it.
+ */
+export const schema = builder.toSubGraphSchema({
+  linkUrl: "https://specs.apollo.dev/federation/v2.6",
+  federationDirectives: ["@key", "@shareable", "@external", "@extends"],
+});

@@ -1,0 +1,12 @@
+import { parseEnv } from "@kepu/server";
+import { z } from "zod";
+import { connect } from "./db.js";
+import { envSchema } from "./env.js";
+import { seed } from "./seed.js";
+
+const env = parseEnv(envSchema.pick({ DATABASE_URL: true, DATA_DIR: true }).extend({ SEED: z.string().optional() }));
+const { prisma, database } = connect({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+await seed(prisma);
+await prisma.$disconnect();
+await database.close();
+console.log("activities: demo data loaded");

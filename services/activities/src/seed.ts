@@ -1,0 +1,39 @@
+import { activities, campaigns } from "@kepu/demo-data";
+import type { Db } from "./db.js";
+import { editionIdOf } from "./domain/editions.js";
+
+/**
+ * Loads the demo activities, all published. Idempotent: re-running replaces the demo rows by id in
+ * one transaction and leaves activities created through the graph alone.
+ */
+export async function seed(prisma: Db): Promise<void> {
+  const campaignsById = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
+  const rows = activities.map((activity) => ({
+    id: activity.id,
+    campaignId: activity.campaignId,
+    editionId: editionIdOf(activity.campaignId, campaignsById),
+    hostOrgId: activity.hostOrgId,
+    title: activity.title,
+    summary: activity.summary,
+    category: activity.category,
+    programme: activity.programme ?? null,
+    forms: activity.forms,
+    mode: activity.mode,
+    topics: activity.topics,
+    audiences: activity.audiences,
+    startsAt: new Date(activity.startsAt),
+    endsAt: new Date(activity.endsAt),
+    regionCode: activity.regionCode ?? null,
+    venue: activity.venue ?? null,
+    address: activity.address ?? null,
+    latitude: activity.latitude ?? null,
+    longitude: activity.longitude ?? null,
+    status: "PUBLISHED" as const,
+    sessionsCount: activity.sessionsCount ?? null,
+    peopleServed: activity.peopleServed ?? null,
+  }));
+  await prisma.$transaction([
+    prisma.activity.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } }),
+    prisma.activity.createMany({ data: rows }),
+  ]);
+}

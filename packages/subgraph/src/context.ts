@@ -30,6 +30,31 @@ export class LoaderCache {
     }
     return loader as DataLoader<string, Row | null>;
   }
+
+  /**
+   * The request's one-to-many loader for `name`: every parent key asked for in the same tick goes
+   * into one `batch` call (one SQL query), and the rows come back grouped by `parentKey(row)`.
+   */
+  getGrouped<Row>(
+    name: string,
+    parentKey: (row: Row) => string | null,
+    batch: (keys: readonly string[]) => Promise<Row[]>,
+  ): DataLoader<string, Row[]> {
+    const cacheKey = `grouped:${name}`;
+    let loader = this.loaders.get(cacheKey);
+    if (!loader) {
+      loader = new DataLoader<string, Row[]>(async (keys) => {
+        const groups = new Map<string, Row[]>(keys.map((key) => [key, []]));
+        for (const row of await batch(keys)) {
+          const key = parentKey(row);
+          if (key !== null) groups.get(key)?.push(row);
+        }
+        return keys.map((key) => groups.get(key) ?? []);
+      }) as DataLoader<string, unknown>;
+      this.loaders.set(cacheKey, loader);
+    }
+    return loader as unknown as DataLoader<string, Row[]>;
+  }
 }
 
 /** A service's context: the shared part plus its own Prisma client (and whatever else it injects). */

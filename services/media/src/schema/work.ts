@@ -1,0 +1,155 @@
+import { maxPageSize, notFound, unauthenticated, userError } from "@kepu/subgraph";
+import { z } from "zod";
+import { builder } from "../builder.js";
+import { canReviewFor, canSeeWork, canSubmitFor, visibleWorksWhere } from "../domain/access.js";
+import { review } from "../domain/moderation.js";
+import { isPlatform, platforms } from "../domain/platforms.js";
+import { WorkKind, WorkStatus } from "../generated/prisma/enums.js";
+import { ActivityRef, CampaignRef, OrgRef } from "./refs.js";
+
+export const WorkKindEnum = builder.enumType(WorkKind, { name: "WorkKind" });
+export const WorkStatusEnum = builder.enumType(WorkStatus, { name: "WorkStatus" });
+const ReviewDecisionEnum = builder.enumType("ReviewDecision", { values: ["APPROVE", "REJECT"] as const });
+
+export const WorkRef = builder.prismaObject("Work", {
+  description: "科普作品: a science work posted on a platform, collected and shown here once checked.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    title: t.exposeString("title"),
+    kind: t.expose("kind", { type: WorkKindEnum }),
+    authorName: t.exposeString("authorName"),
+    platform: t.exposeString("platform"),
+    url: t.exposeString("url"),
+    status: t.expose("status", { type: WorkStatusEnum }),
+    publishedAt: t.string({ resolve: (work) => work.publishedAt.toISOString() }),
+    owner: t.field({ type: OrgRef, resolve: (work) => ({ id: work.ownerOrgId }) }),
+    campaign: t.field({ type: CampaignRef, resolve: (work) => ({ id: work.campaignId }) }),
+    activity: t.field({
+      type: ActivityRef,
+      nullable: true,
+      resolve: (work) => (work.activityId ? { id: work.activityId } : null),
+    }),
+  }),
+});
+
+builder.asEntity(WorkRef, {
+  key: builder.selection<{ id: string }>("id"),
+  resolveReference: async ({ id }, ctx) => {
+    const work = await ctx.loaders
+      .get("Work", (ids) => ctx.db.work.findMany({ where: { id: { in: [...ids] } } }))
+      .load(id);
+    return work && canSeeWork(ctx.viewer, work) ? work : null;
+  },
+});
+
+builder.queryFields((t) => ({
+  work: t.prismaField({
+    type: "Work",
+    nullable: true,
+    args: { id: t.arg.id() },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.work.findFirst({ ...query, where: { AND: [{ id: String(args.id) }, visibleWorksWhere(ctx.viewer)] } }),
+  }),
+  works: t.prismaConnection({
+    type: "Work",
+    cursor: "id",
+    maxSize: maxPageSize,
+    defaultSize: 20,
+    description: "Newest first; the public sees approved works only.",
+    args: { campaignId: t.arg.id({ required: false }), activityId: t.arg.id({ required: false }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.work.findMany({
+        ...query,
+        where: {
+          AND: [
+            visibleWorksWhere(ctx.viewer),
+            ...(args.campaignId ? [{ campaignId: String(args.campaignId) }] : []),
+            ...(args.activityId ? [{ activityId: String(args.activityId) }] : []),
+          ],
+        },
+        orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      }),
+  }),
+}));
+
+const SubmitWorkInput = builder.inputType("SubmitWorkInput", {
+  fields: (t) => ({
+    ownerOrgId: t.id(),
+    campaignId: t.id(),
+    activityId: t.id({ required: false }),
+    title: t.string(),
+    kind: t.field({ type: WorkKindEnum }),
+    authorName: t.string(),
+    platform: t.string({ description: `One of: ${platforms.join("、")}` }),
+    url: t.string({ description: "https only." }),
+    publishedAt: t.string({ description: "ISO 8601 with offset." }),
+  }),
+  // looseObject: the parsed value replaces the input, so keys not checked here must be kept.
+  validate: z.looseObject({
+    ownerOrgId: z.string().min(1, "请选择所属单位"),
+    campaignId: z.string().min(1, "请选择所属活动届次"),
+    title: z.string().trim().min(2, "标题至少2个字").max(100, "标题不能超过100个字"),
+    authorName: z.string().trim().min(1, "请填写作者").max(100, "作者名称过长"),
+    platform: z.string().refine(isPlatform, `发布平台须为：${platforms.join("、")}`),
+    url: z
+      .string()
+      .max(2000, "链接过长")
+      .refine((value) => URL.canParse(value) && new URL(value).protocol === "https:", "链接必须是 https 地址"),
+    publishedAt: z.string().refine((value) => !Number.isNaN(Date.parse(value)), "发布时间格式不正确"),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  submitWork: t.prismaField({
+    type: "Work",
+    description: "Submits a work for the editorial check (status PENDING).",
+    args: { input: t.arg({ type: SubmitWorkInput }) },
+    resolve: (query, _root, { input }, ctx) => {
+      if (ctx.viewer.kind !== "user") throw unauthenticated();
+      if (!canSubmitFor(ctx.viewer, String(input.ownerOrgId))) {
+        throw userError("FORBIDDEN", "只有所属单位的管理员或编辑可以提交作品");
+      }
+      return ctx.db.work.create({
+        ...query,
+        data: {
+          ownerOrgId: String(input.ownerOrgId),
+          campaignId: String(input.campaignId),
+          activityId: input.activityId ? String(input.activityId) : null,
+          title: input.title.trim(),
+          kind: input.kind,
+          authorName: input.authorName.trim(),
+          platform: input.platform,
+          url: input.url,
+          publishedAt: new Date(input.publishedAt),
+          status: "PENDING",
+          submittedById: ctx.viewer.userId,
+        },
+      });
+    },
+  }),
+  reviewWork: t.prismaField({
+    type: "Work",
+    description: "The editorial check: approve (then public) or reject with a reason.",
+    args: {
+      id: t.arg.id(),
+      decision: t.arg({ type: ReviewDecisionEnum }),
+      reason: t.arg.string({ required: false, validate: z.string().max(500, "理由不能超过500个字").nullish() }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      if (ctx.viewer.kind !== "user") throw unauthenticated();
+      const work = await ctx.db.work.findUnique({ where: { id: String(args.id) } });
+      if (!work || !canSeeWork(ctx.viewer, work)) throw notFound("该作品");
+      if (!canReviewFor(ctx.viewer, work.ownerOrgId))
+        throw userError("FORBIDDEN", "只有平台管理员或所属单位管理员可以审核作品");
+      const outcome = review(work.status, args.decision, args.reason ?? null);
+      if (!outcome.ok) throw userError(outcome.code, outcome.message);
+      // Guard against a concurrent review: only a still-PENDING row changes.
+      const updated = await ctx.db.work.updateMany({
+        where: { id: work.id, status: "PENDING" },
+        data: { status: outcome.status, reviewReason: outcome.reason },
+      });
+      if (updated.count === 0) throw userError("CONFLICT", "该作品已审核，不能重复审核");
+      return ctx.db.work.findUniqueOrThrow({ ...query, where: { id: work.id } });
+    },
+  }),
+}));

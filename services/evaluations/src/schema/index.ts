@@ -1,0 +1,9 @@
+import { builder } from "../builder.js";
+import "./refs.js";
+import "./nomination.js";
+
+/** The evaluations subgraph's schema. `@extends` because Pothos marks every externalRef with it. */
+export const schema = builder.toSubGraphSchema({
+  linkUrl: "https://specs.apollo.dev/federation/v2.6",
+  federationDirectives: ["@key", "@shareable", "@external", "@extends"],
+});

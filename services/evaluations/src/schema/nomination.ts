@@ -1,0 +1,165 @@
+import { maxPageSize, unauthenticated, userError } from "@kepu/subgraph";
+import { z } from "zod";
+import { builder } from "../builder.js";
+import {
+  canRecommendFor,
+  canSeeNomination,
+  canSeeNominationContact,
+  visibleNominationsWhere,
+} from "../domain/access.js";
+import { checkQuota } from "../domain/quotas.js";
+import { NominationKind, NominationStatus, RecommenderKind } from "../generated/prisma/enums.js";
+import { ActivityRef, CampaignRef, OrgRef } from "./refs.js";
+
+export const NominationKindEnum = builder.enumType(NominationKind, {
+  name: "NominationKind",
+  description: "UNIT = 优秀组织单位, ACTIVITY = 优秀活动",
+});
+export const NominationStatusEnum = builder.enumType(NominationStatus, { name: "NominationStatus" });
+export const RecommenderKindEnum = builder.enumType(RecommenderKind, { name: "RecommenderKind" });
+
+export const NominationRef = builder.prismaObject("Nomination", {
+  description: "推荐: a unit recommends an excellent organizing unit or activity to the level above.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    kind: t.expose("kind", { type: NominationKindEnum }),
+    title: t.exposeString("title"),
+    description: t.exposeString("description"),
+    sessionsCount: t.exposeInt("sessionsCount"),
+    peopleServed: t.exposeInt("peopleServed"),
+    status: t.expose("status", { type: NominationStatusEnum }),
+    contactName: t.string({
+      nullable: true,
+      description: "Personal data: the recommending unit's members and platform admins only.",
+      resolve: (n, _args, ctx) => (canSeeNominationContact(ctx.viewer, n) ? n.contactName : null),
+    }),
+    contactPhone: t.string({
+      nullable: true,
+      description: "Personal data: the recommending unit's members and platform admins only.",
+      resolve: (n, _args, ctx) => (canSeeNominationContact(ctx.viewer, n) ? n.contactPhone : null),
+    }),
+    org: t.field({ type: OrgRef, resolve: (n) => ({ id: n.orgId }) }),
+    recommender: t.field({ type: OrgRef, resolve: (n) => ({ id: n.recommenderOrgId }) }),
+    reviewingOrg: t.field({ type: OrgRef, resolve: (n) => ({ id: n.reviewingOrgId }) }),
+    campaign: t.field({ type: CampaignRef, resolve: (n) => ({ id: n.campaignId }) }),
+    activity: t.field({
+      type: ActivityRef,
+      nullable: true,
+      resolve: (n) => (n.activityId ? { id: n.activityId } : null),
+    }),
+  }),
+});
+
+builder.asEntity(NominationRef, {
+  key: builder.selection<{ id: string }>("id"),
+  resolveReference: async ({ id }, ctx) => {
+    if (ctx.viewer.kind !== "user") return null;
+    const nomination = await ctx.loaders
+      .get("Nomination", (ids) => ctx.db.nomination.findMany({ where: { id: { in: [...ids] } } }))
+      .load(id);
+    return nomination && canSeeNomination(ctx.viewer, nomination) ? nomination : null;
+  },
+});
+
+builder.queryField("nominations", (t) =>
+  t.prismaConnection({
+    type: "Nomination",
+    cursor: "id",
+    maxSize: maxPageSize,
+    defaultSize: 20,
+    description: "The nominations the viewer may see: their own unit's, or those sent to them to review.",
+    args: { campaignId: t.arg.id({ required: false }) },
+    resolve: (query, _root, args, ctx) => {
+      const visible = visibleNominationsWhere(ctx.viewer);
+      if (!visible) throw unauthenticated("请先登录后查看推荐");
+      return ctx.db.nomination.findMany({
+        ...query,
+        where: { AND: [visible, ...(args.campaignId ? [{ campaignId: String(args.campaignId) }] : [])] },
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      });
+    },
+  }),
+);
+
+const CreateNominationInput = builder.inputType("CreateNominationInput", {
+  fields: (t) => ({
+    campaignId: t.id(),
+    kind: t.field({ type: NominationKindEnum }),
+    recommenderOrgId: t.id(),
+    recommenderKind: t.field({ type: RecommenderKindEnum }),
+    reviewingOrgId: t.id({ description: "The level above that receives it." }),
+    orgId: t.id({ description: "The nominated unit, or the activity's host." }),
+    activityId: t.id({ required: false, description: "Required for ACTIVITY." }),
+    title: t.string(),
+    description: t.string({ description: "At most 500 characters: form, influence, content, public response." }),
+    sessionsCount: t.int(),
+    peopleServed: t.int(),
+    contactName: t.string(),
+    contactPhone: t.string(),
+  }),
+  // looseObject: the parsed value replaces the input, so keys not checked here must be kept.
+  validate: z
+    .looseObject({
+      title: z.string().trim().min(2, "名称至少2个字").max(100, "名称不能超过100个字"),
+      description: z.string().trim().min(1, "请填写事迹简介").max(500, "事迹简介不能超过500字"),
+      sessionsCount: z.number().int().min(0, "活动场数不能为负数").max(1_000_000),
+      peopleServed: z.number().int().min(0, "服务人数不能为负数").max(1_000_000_000),
+      contactName: z.string().trim().min(1, "请填写联系人").max(50),
+      contactPhone: z.string().regex(/^(\d{3,4}-?\d{7,8}|1[3-9]\d{9})$/, "联系电话格式不正确"),
+    })
+    .refine((input) => input.kind !== "ACTIVITY" || Boolean(input.activityId), {
+      message: "推荐优秀活动时必须选择活动",
+      path: ["activityId"],
+    }),
+});
+
+builder.mutationField("createNomination", (t) =>
+  t.prismaField({
+    type: "Nomination",
+    description: "Drafts a recommendation, within the campaign's quota for this kind of recommender.",
+    args: { input: t.arg({ type: CreateNominationInput }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      if (ctx.viewer.kind !== "user") throw unauthenticated();
+      const recommenderOrgId = String(input.recommenderOrgId);
+      if (!canRecommendFor(ctx.viewer, recommenderOrgId))
+        throw userError("FORBIDDEN", "只有推荐单位的管理员可以提交推荐");
+      const campaignId = String(input.campaignId);
+      const viewerId = ctx.viewer.userId;
+      // Count and insert in one serializable transaction, so two concurrent requests cannot both
+      // take the last place.
+      return ctx.db.$transaction(
+        async (tx) => {
+          const rule = await tx.quotaRule.findUnique({
+            where: { campaignId_recommenderKind: { campaignId, recommenderKind: input.recommenderKind } },
+          });
+          const existing = await tx.nomination.count({
+            where: { campaignId, recommenderOrgId, kind: input.kind, status: { not: "REJECTED" } },
+          });
+          const quota = checkQuota(rule, input.kind, existing);
+          if (!quota.ok) throw userError("QUOTA_EXCEEDED", quota.message, { limit: quota.limit });
+          return tx.nomination.create({
+            ...query,
+            data: {
+              campaignId,
+              kind: input.kind,
+              recommenderOrgId,
+              recommenderKind: input.recommenderKind,
+              reviewingOrgId: String(input.reviewingOrgId),
+              orgId: String(input.orgId),
+              activityId: input.activityId ? String(input.activityId) : null,
+              title: input.title.trim(),
+              description: input.description.trim(),
+              sessionsCount: input.sessionsCount,
+              peopleServed: input.peopleServed,
+              contactName: input.contactName.trim(),
+              contactPhone: input.contactPhone,
+              status: "DRAFT",
+              createdById: viewerId,
+            },
+          });
+        },
+        { isolationLevel: "Serializable" },
+      );
+    },
+  }),
+);

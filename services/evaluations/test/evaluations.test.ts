@@ -1,0 +1,163 @@
+import { createTokenSigner, generateSigningKeys, type Role, type TokenSigner } from "@kepu/auth";
+import { graphql } from "@kepu/testing/graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningService, seed, start } from "../src/index.js";
+
+let service: RunningService;
+let signer: TokenSigner;
+const activityIds = Array.from({ length: 50 }, (_, i) => `act-fixture-${i}`);
+
+beforeAll(async () => {
+  const keys = await generateSigningKeys();
+  signer = await createTokenSigner(keys.privateKeyPem);
+  service = await start({
+    database: { dataDir: "memory://" },
+    port: 0,
+    publicKeyPem: keys.publicKeyPem,
+    freshDatabase: true,
+  });
+  await seed(service.prisma);
+  await service.prisma.nomination.createMany({
+    data: activityIds.map((activityId, i) => ({
+      id: `nom-fixture-${i}`,
+      campaignId: "cmp-fixture",
+      kind: "ACTIVITY" as const,
+      recommenderOrgId: "org-fixture-city",
+      reviewingOrgId: "org-fixture-province",
+      orgId: "org-fixture-host",
+      activityId,
+      title: `活动${i}`,
+      description: "测试",
+      sessionsCount: 1,
+      peopleServed: 10,
+      contactName: "测试",
+      contactPhone: "0731-60009999",
+      status: "SUBMITTED" as const,
+    })),
+  });
+});
+afterAll(async () => {
+  await service?.close();
+});
+
+const tokenFor = (memberships: { org: string; roles: Role[] }[], adm = false) =>
+  signer.sign({ sub: "u-test", name: "t", adm, mem: memberships }, 60);
+
+const nominationsOf = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Activity { id nominations { id contactPhone } } } }`;
+type Entities = { _entities: { id: string; nominations: { id: string; contactPhone: string | null }[] }[] };
+const list = "{ nominations(first: 100) { edges { node { id title contactPhone } } } }";
+type List = { nominations: { edges: { node: { id: string; contactPhone: string | null } }[] } };
+
+const create = `mutation ($input: CreateNominationInput!) { createNomination(input: $input) { id status } }`;
+const input = (overrides: Record<string, unknown> = {}) => ({
+  campaignId: "cmp-2024-hn",
+  kind: "UNIT",
+  recommenderOrgId: "org-hn-soc-meteo",
+  recommenderKind: "PROVINCIAL_SOCIETY",
+  reviewingOrgId: "org-hn",
+  orgId: "org-hn-soc-meteo",
+  title: "湖南省气象学会",
+  description: "组织气象开放日等活动。",
+  sessionsCount: 3,
+  peopleServed: 900,
+  contactName: "测试",
+  contactPhone: "0731-60000999",
+  ...overrides,
+});
+
+describe("evaluations subgraph", () => {
+  it("loads nominations of many activities in one SQL statement, whatever their number", async () => {
+    const token = await tokenFor([{ org: "org-fixture-province", roles: ["REVIEWER"] }]);
+    const count = async (n: number) => {
+      const before = service.statementCount();
+      const result = await graphql<Entities>(service.url, nominationsOf, {
+        variables: { r: activityIds.slice(0, n).map((id) => ({ __typename: "Activity", id })) },
+        token,
+      });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?._entities.every((a) => a.nominations.length === 1)).toBe(true);
+      return service.statementCount() - before;
+    };
+    expect(await count(5)).toBe(1);
+    expect(await count(50)).toBe(1);
+  });
+
+  it("gives the public nothing, and a forged header no more", async () => {
+    const r = activityIds.slice(0, 3).map((id) => ({ __typename: "Activity", id }));
+    const asPublic = await graphql<Entities>(service.url, nominationsOf, { variables: { r } });
+    expect(asPublic.data?._entities.every((a) => a.nominations.length === 0)).toBe(true);
+    const forged = await graphql<Entities>(service.url, nominationsOf, {
+      variables: { r },
+      headers: { "x-user-id": "demo-admin", "x-viewer": '{"platformAdmin":true}' },
+    });
+    expect(forged.data).toEqual(asPublic.data);
+    const publicList = await graphql(service.url, list);
+    expect(publicList.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const forgedList = await graphql(service.url, list, { headers: { "x-user-id": "demo-admin" } });
+    expect(forgedList.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(JSON.stringify([asPublic, publicList])).not.toMatch(/\d{3,4}-\d{7,8}/);
+  });
+
+  it("shows 湖南省科协's reviewer Hunan's nominations without contact phones", async () => {
+    const result = await graphql<List>(service.url, list, {
+      token: await tokenFor([{ org: "org-hn", roles: ["REVIEWER"] }]),
+    });
+    const ids = result.data?.nominations.edges.map((e) => e.node.id) ?? [];
+    expect(ids.length).toBeGreaterThan(5);
+    expect(ids.every((id) => id.startsWith("nom-hn-"))).toBe(true);
+    expect(result.data?.nominations.edges.every((e) => e.node.contactPhone === null)).toBe(true);
+    const recommender = await graphql<List>(service.url, list, {
+      token: await tokenFor([{ org: "org-hn-changsha", roles: ["EDITOR"] }]),
+    });
+    expect(recommender.data?.nominations.edges.every((e) => e.node.contactPhone !== null)).toBe(true);
+  });
+
+  it("enforces the quota, writing nothing over it", async () => {
+    const token = await tokenFor([{ org: "org-hn-soc-meteo", roles: ["ORG_ADMIN"] }]);
+    const first = await graphql<{ createNomination: { status: string } }>(service.url, create, {
+      variables: { input: input() },
+      token,
+    });
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.createNomination.status).toBe("DRAFT");
+    const before = await service.prisma.nomination.count();
+    const second = await graphql(service.url, create, { variables: { input: input({ title: "第二个单位" }) }, token });
+    expect(second.errors?.[0]?.extensions?.code).toBe("QUOTA_EXCEEDED");
+    expect(second.errors?.[0]?.message).toBe("推荐优秀组织单位已达上限（不超过1个）");
+    expect(await service.prisma.nomination.count()).toBe(before);
+  });
+
+  it("lets only the recommender's admin recommend", async () => {
+    for (const memberships of [
+      [{ org: "org-hn-soc-meteo", roles: ["EDITOR" as const] }],
+      [{ org: "org-hn", roles: ["ORG_ADMIN" as const] }],
+    ]) {
+      const result = await graphql(service.url, create, {
+        variables: { input: input() },
+        token: await tokenFor(memberships),
+      });
+      expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+  });
+
+  it("refuses bad input with a clear error and writes nothing", async () => {
+    const token = await tokenFor([{ org: "org-hn-changsha", roles: ["ORG_ADMIN"] }]);
+    const before = await service.prisma.nomination.count();
+    const cases = [
+      { description: "科".repeat(501) },
+      { kind: "ACTIVITY", activityId: null },
+      { contactPhone: "12345" },
+      { peopleServed: -1 },
+    ];
+    for (const bad of cases) {
+      const result = await graphql(service.url, create, {
+        variables: {
+          input: input({ recommenderOrgId: "org-hn-changsha", recommenderKind: "PREFECTURAL_ASSOCIATION", ...bad }),
+        },
+        token,
+      });
+      expect(result.errors?.[0]?.extensions?.code, JSON.stringify(bad).slice(0, 40)).toBe("BAD_USER_INPUT");
+    }
+    expect(await service.prisma.nomination.count()).toBe(before);
+  });
+});

@@ -9,6 +9,8 @@ let platform: RunningPlatform;
 
 beforeAll(async () => {
   platform = await startPlatform();
+  // CI runs this suite twice: on embedded PGlite, then with KEPU_TEST_POSTGRES_URL on a real server.
+  expect(platform.databaseKind).toBe(process.env.KEPU_TEST_POSTGRES_URL ? "postgresql" : "pglite");
 });
 afterAll(async () => {
   await platform?.close();
@@ -86,10 +88,9 @@ describe("one graph over four subgraphs", () => {
   });
 
   it("shows the current campaign with its theme and co-hosts", async () => {
-    const result = await graphql<{ campaign: { name: string; theme: string; hosts: { role: string; org: { name: string } }[] } }>(
-      platform.gatewayUrl,
-      `{ campaign(id: "cmp-2024") { name theme hosts { role org { name } } } }`,
-    );
+    const result = await graphql<{
+      campaign: { name: string; theme: string; hosts: { role: string; org: { name: string } }[] };
+    }>(platform.gatewayUrl, `{ campaign(id: "cmp-2024") { name theme hosts { role org { name } } } }`);
     expect(result.data?.campaign.theme).toBe("提升全民科学素质，协力建设科技强国");
     expect(result.data?.campaign.hosts.filter((h) => ["LEAD", "CO_HOST"].includes(h.role))).toHaveLength(21);
     expect(result.data?.campaign.hosts.find((h) => h.role === "LEAD")?.org.name).toBe("中国科协");
@@ -111,11 +112,9 @@ describe("identity", () => {
 
   it("signs in through the gateway and carries the token to every subgraph", async () => {
     const token = await signIn(platform.gatewayUrl, "reviewer@kepu.example", "kepu-demo-2024");
-    const result = await graphql<{ me: { displayName: string; memberships: { org: { name: string }; roles: string[] }[] } }>(
-      platform.gatewayUrl,
-      "{ me { displayName memberships { roles org { name } } } }",
-      { token },
-    );
+    const result = await graphql<{
+      me: { displayName: string; memberships: { org: { name: string }; roles: string[] }[] };
+    }>(platform.gatewayUrl, "{ me { displayName memberships { roles org { name } } } }", { token });
     expect(result.data?.me.memberships[0]?.roles).toContain("REVIEWER");
     const nominations = await graphql<{ nominations: { edges: unknown[] } }>(
       platform.gatewayUrl,
@@ -150,7 +149,9 @@ describe("identity", () => {
         const asPublic = await graphql(url, query);
         const asForger = await graphql(url, query, { headers: forged });
         expect(asForger.data ?? null, `${url} ${field}`).toEqual(asPublic.data ?? null);
-        expect(asForger.errors?.map((e) => e.extensions?.code)).toEqual(asPublic.errors?.map((e) => e.extensions?.code));
+        expect(asForger.errors?.map((e) => e.extensions?.code)).toEqual(
+          asPublic.errors?.map((e) => e.extensions?.code),
+        );
         checked += 1;
       }
     }

@@ -97,7 +97,9 @@ let stopping = false;
 async function stop(code: number): Promise<never> {
   stopping = true;
   for (const child of children) child.kill("SIGTERM");
-  await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)));
+  await Promise.all(
+    children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)),
+  );
   process.exit(code);
 }
 process.once("SIGINT", () => void stop(0));
@@ -117,7 +119,11 @@ await Promise.all(
 if (seedDemoData) {
   console.log("Loading demo data …");
   for (const { name } of services) {
-    await run(tsx, ["src/seed-main.ts"], { cwd: path.join(root, "services", name), env: serviceEnv(name), label: `${name} seed` });
+    await run(tsx, ["src/seed-main.ts"], {
+      cwd: path.join(root, "services", name),
+      env: serviceEnv(name),
+      label: `${name} seed`,
+    });
   }
 }
 
@@ -138,7 +144,9 @@ launch("gateway", "src/main.ts", path.join(root, "gateway"), {
   PORT: String(gatewayPort),
   HOST: host,
   CORS_ORIGINS: `${webOrigin},http://127.0.0.1:${webPort}`,
-  ...Object.fromEntries(services.map(({ name, port }) => [`${name.toUpperCase()}_URL`, `http://${host}:${port}/graphql`])),
+  ...Object.fromEntries(
+    services.map(({ name, port }) => [`${name.toUpperCase()}_URL`, `http://${host}:${port}/graphql`]),
+  ),
 });
 await waitForHealth("gateway", `http://${host}:${gatewayPort}/health`);
 

@@ -42,7 +42,10 @@ describe("organizations subgraph", () => {
     const result = await graphql<{
       org: { ancestors: { id: string }[] };
       orgs: { edges: { node: { id: string } }[] };
-    }>(service.url, `{ org(id: "org-cq-yuzhong") { ancestors { id } } orgs(under: "org-cq", first: 100) { edges { node { id } } } }`);
+    }>(
+      service.url,
+      `{ org(id: "org-cq-yuzhong") { ancestors { id } } orgs(under: "org-cq", first: 100) { edges { node { id } } } }`,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.org.ancestors.map((o) => o.id)).toEqual(["org-cast", "org-cq"]);
     const descendants = result.data?.orgs.edges.map((e) => e.node.id) ?? [];
@@ -80,9 +83,15 @@ describe("organizations subgraph", () => {
     expect(me.data?.me.email).toBe("organizer@kepu.example");
     expect(me.data?.me.memberships[0]?.roles).toContain("ORG_ADMIN");
 
-    const badEmail = await graphql(service.url, `mutation { signIn(email: "not-an-email", password: "x") { accessToken } }`);
+    const badEmail = await graphql(
+      service.url,
+      `mutation { signIn(email: "not-an-email", password: "x") { accessToken } }`,
+    );
     expect(badEmail.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const wrong = await graphql(service.url, `mutation { signIn(email: "nobody@kepu.example", password: "x") { accessToken } }`);
+    const wrong = await graphql(
+      service.url,
+      `mutation { signIn(email: "nobody@kepu.example", password: "x") { accessToken } }`,
+    );
     expect(wrong.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 

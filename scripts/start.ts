@@ -70,6 +70,10 @@ function launch(label: string, script: string, cwd: string, env: NodeJS.ProcessE
   };
   child.stdout?.on("data", relay(process.stdout));
   child.stderr?.on("data", relay(process.stderr));
+  child.on("error", (error) => {
+    console.error(`${prefix}could not start: ${error.message}`);
+    if (!stopping) void stop(1);
+  });
   child.on("exit", (code, signal) => {
     if (!stopping) {
       console.error(`${prefix}exited (${signal ?? code}); stopping the platform`);
@@ -105,65 +109,72 @@ async function stop(code: number): Promise<never> {
 process.once("SIGINT", () => void stop(0));
 process.once("SIGTERM", () => void stop(0));
 
-const keys = await signingKeys();
-console.log("Migrating databases …");
-await Promise.all(
-  services.map(({ name }) =>
-    run(path.join(root, "services", name, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
-      cwd: path.join(root, "services", name),
-      env: serviceEnv(name),
-      label: `${name} migrations`,
-    }),
-  ),
-);
-if (seedDemoData) {
-  console.log("Loading demo data …");
-  for (const { name } of services) {
-    await run(tsx, ["src/seed-main.ts"], {
-      cwd: path.join(root, "services", name),
-      env: serviceEnv(name),
-      label: `${name} seed`,
+async function main(): Promise<void> {
+  const keys = await signingKeys();
+  console.log("Migrating databases …");
+  await Promise.all(
+    services.map(({ name }) =>
+      run(path.join(root, "services", name, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+        cwd: path.join(root, "services", name),
+        env: serviceEnv(name),
+        label: `${name} migrations`,
+      }),
+    ),
+  );
+  if (seedDemoData) {
+    console.log("Loading demo data …");
+    for (const { name } of services) {
+      await run(tsx, ["src/seed-main.ts"], {
+        cwd: path.join(root, "services", name),
+        env: serviceEnv(name),
+        label: `${name} seed`,
+      });
+    }
+  }
+
+  for (const { name, port } of services) {
+    launch(name, "src/main.ts", path.join(root, "services", name), {
+      ...serviceEnv(name),
+      PORT: String(port),
+      HOST: host,
+      JWT_PUBLIC_KEY: keys.publicKeyPem,
+      ...(name === "organizations" ? { JWT_PRIVATE_KEY: keys.privateKeyPem } : {}),
     });
   }
-}
+  await Promise.all(services.map(({ name, port }) => waitForHealth(name, `http://${host}:${port}/health`)));
 
-for (const { name, port } of services) {
-  launch(name, "src/main.ts", path.join(root, "services", name), {
-    ...serviceEnv(name),
-    PORT: String(port),
+  const webOrigin = `http://localhost:${webPort}`;
+  launch("gateway", "src/main.ts", path.join(root, "gateway"), {
+    ...process.env,
+    PORT: String(gatewayPort),
     HOST: host,
-    JWT_PUBLIC_KEY: keys.publicKeyPem,
-    ...(name === "organizations" ? { JWT_PRIVATE_KEY: keys.privateKeyPem } : {}),
+    CORS_ORIGINS: `${webOrigin},http://127.0.0.1:${webPort}`,
+    ...Object.fromEntries(
+      services.map(({ name, port }) => [`${name.toUpperCase()}_URL`, `http://${host}:${port}/graphql`]),
+    ),
   });
+  await waitForHealth("gateway", `http://${host}:${gatewayPort}/health`);
+
+  launch("web", "src/main.ts", path.join(root, "frontends/root"), {
+    ...process.env,
+    PORT: String(webPort),
+    HOST: host,
+    GATEWAY_URL: `http://localhost:${gatewayPort}/graphql`,
+  });
+  await waitForHealth("web", `http://${host}:${webPort}/`);
+
+  console.log(`
+  科普日 platform is running (Ctrl-C stops everything):
+    Web (public)      ${webOrigin}/
+    Organizers        ${webOrigin}/organizers
+    Reviewers         ${webOrigin}/reviewers
+    GraphQL gateway   http://localhost:${gatewayPort}/graphql
+    Subgraphs         ${services.map(({ name, port }) => `${name} :${port}`).join(", ")}
+    Demo accounts     organizer@kepu.example, reviewer@kepu.example, admin@kepu.example (password kepu-demo-2024)
+  `);
 }
-await Promise.all(services.map(({ name, port }) => waitForHealth(name, `http://${host}:${port}/health`)));
 
-const webOrigin = `http://localhost:${webPort}`;
-launch("gateway", "src/main.ts", path.join(root, "gateway"), {
-  ...process.env,
-  PORT: String(gatewayPort),
-  HOST: host,
-  CORS_ORIGINS: `${webOrigin},http://127.0.0.1:${webPort}`,
-  ...Object.fromEntries(
-    services.map(({ name, port }) => [`${name.toUpperCase()}_URL`, `http://${host}:${port}/graphql`]),
-  ),
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  void stop(1);
 });
-await waitForHealth("gateway", `http://${host}:${gatewayPort}/health`);
-
-launch("web", "src/main.ts", path.join(root, "frontends/root"), {
-  ...process.env,
-  PORT: String(webPort),
-  HOST: host,
-  GATEWAY_URL: `http://localhost:${gatewayPort}/graphql`,
-});
-await waitForHealth("web", `http://${host}:${webPort}/`);
-
-console.log(`
-科普日 platform is running (Ctrl-C stops everything):
-  Web (public)      ${webOrigin}/
-  Organizers        ${webOrigin}/organizers
-  Reviewers         ${webOrigin}/reviewers
-  GraphQL gateway   http://localhost:${gatewayPort}/graphql
-  Subgraphs         ${services.map(({ name, port }) => `${name} :${port}`).join(", ")}
-  Demo accounts     organizer@kepu.example, reviewer@kepu.example, admin@kepu.example (password kepu-demo-2024)
-`);

@@ -1,0 +1,90 @@
+import { errorMessage, useQuery } from "@kepu/graphql-client";
+import { AppFrame, Empty, ErrorMessage, formatDay, formatRange, Loading, useLocale } from "@kepu/ui";
+import { useState } from "react";
+import { type ActivitiesData, type ActivityNode, activitiesQuery, type CampaignData, currentCampaignQuery } from "./queries.js";
+
+const pageSize = 20;
+
+export function PublicApp() {
+  const { t, locale } = useLocale();
+  const campaign = useQuery<CampaignData>(currentCampaignQuery);
+  const current = campaign.data?.currentCampaign;
+  const subtitle = current ? (
+    <>
+      <div>{t("campaign.theme", { theme: current.theme })}</div>
+      <div>{t("campaign.window", { from: formatDay(current.startsOn, locale), to: formatDay(current.endsOn, locale) })}</div>
+    </>
+  ) : null;
+  return (
+    <AppFrame title={current?.name ?? t("app.title")} subtitle={subtitle}>
+      {campaign.loading ? <Loading /> : null}
+      {campaign.error ? <ErrorMessage message={errorMessage(campaign.error)} onRetry={() => void campaign.refetch()} /> : null}
+      {current ? <ActivityList campaignId={current.id} /> : null}
+    </AppFrame>
+  );
+}
+
+function ActivityList({ campaignId }: { campaignId: string }) {
+  const [loadingMore, setLoadingMore] = useState(false);
+  const { data, loading, error, fetchMore, refetch } = useQuery<ActivitiesData>(activitiesQuery, {
+    variables: { campaignId, first: pageSize },
+  });
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorMessage message={errorMessage(error)} onRetry={() => void refetch()} />;
+  const edges = data?.activities.edges ?? [];
+  if (edges.length === 0) return <Empty />;
+  const { hasNextPage, endCursor } = data?.activities.pageInfo ?? { hasNextPage: false, endCursor: null };
+  const loadMore = async () => {
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after: endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          activities: {
+            ...fetchMoreResult.activities,
+            edges: [...previous.activities.edges, ...fetchMoreResult.activities.edges],
+          },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+  return (
+    <section>
+      {edges.map(({ node }) => (
+        <ActivityCard key={node.id} activity={node} />
+      ))}
+      {hasNextPage ? <LoadMore busy={loadingMore} onClick={() => void loadMore()} /> : null}
+    </section>
+  );
+}
+
+function LoadMore({ busy, onClick }: { busy: boolean; onClick: () => void }) {
+  const { t } = useLocale();
+  return (
+    <button type="button" className="kepu-button" disabled={busy} onClick={onClick}>
+      {busy ? t("state.loading") : t("action.loadMore")}
+    </button>
+  );
+}
+
+function ActivityCard({ activity }: { activity: ActivityNode }) {
+  const { t, locale } = useLocale();
+  return (
+    <article className="kepu-card" data-testid="activity">
+      <h3>{activity.title}</h3>
+      <div>
+        <span className="kepu-tag">{t(`category.${activity.category}`)}</span>
+        <span className="kepu-tag">{t(`mode.${activity.mode}`)}</span>
+        {activity.programme ? <span className="kepu-tag">{activity.programme}</span> : null}
+      </div>
+      <p className="kepu-muted">{formatRange(activity.startsAt, activity.endsAt, locale)}</p>
+      <p className="kepu-muted" data-testid="activity-host">
+        {t("activity.host", { name: activity.host.name })}
+      </p>
+      {activity.venue ? <p className="kepu-muted">{t("activity.venue", { venue: activity.venue })}</p> : null}
+      <p>{activity.summary}</p>
+    </article>
+  );
+}

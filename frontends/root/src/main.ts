@@ -1,0 +1,30 @@
+import { parseEnv } from "@kepu/server";
+import { z } from "zod";
+import { startWebServer } from "./server.js";
+
+const env = parseEnv(
+  z.object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    HOST: z.string().default("127.0.0.1"),
+    GATEWAY_URL: z.url().default("http://localhost:4000/graphql"),
+    /** Where the shared modules are deployed, if not served from here (e.g. a CDN). */
+    SHARED_BASE_URL: z.url().optional(),
+    PUBLIC_APP_URL: z.url().optional(),
+    ORGANIZERS_APP_URL: z.url().optional(),
+    REVIEWERS_APP_URL: z.url().optional(),
+  }),
+);
+
+const web = await startWebServer({
+  port: env.PORT,
+  host: env.HOST,
+  gatewayUrl: env.GATEWAY_URL,
+  ...(env.SHARED_BASE_URL ? { sharedBaseUrl: env.SHARED_BASE_URL } : {}),
+  appUrls: {
+    ...(env.PUBLIC_APP_URL ? { "@kepu/public": env.PUBLIC_APP_URL } : {}),
+    ...(env.ORGANIZERS_APP_URL ? { "@kepu/organizers": env.ORGANIZERS_APP_URL } : {}),
+    ...(env.REVIEWERS_APP_URL ? { "@kepu/reviewers": env.REVIEWERS_APP_URL } : {}),
+  },
+});
+console.log(`web (root config + apps) at ${web.url}`);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void web.close().then(() => process.exit(0)));

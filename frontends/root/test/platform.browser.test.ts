@@ -1,0 +1,103 @@
+import { type RunningPlatform, startPlatform } from "@kepu/testing";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startWebServer } from "../src/server.js";
+
+/**
+ * The whole platform in a real browser: Debian's Chromium (never a downloaded one) against the root
+ * config, the apps' builds and the gateway over the four subgraphs.
+ */
+let platform: RunningPlatform;
+let web: { url: string; close(): Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  web = await startWebServer({ port: 0, gatewayUrl: platform.gatewayUrl });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-sync",
+    ],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  await platform?.close();
+});
+
+async function openPage(path: string): Promise<{ page: Page; consoleErrors: string[]; requests: string[] }> {
+  const page = await browser.newPage();
+  const consoleErrors: string[] = [];
+  const requests: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(`${web.url}${path}`);
+  return { page, consoleErrors, requests };
+}
+
+describe("the platform in Chromium", () => {
+  it("mounts the public app, which lists the current campaign's activities with their hosts' names", async () => {
+    const { page, consoleErrors, requests } = await openPage("/");
+    await page.getByTestId("activity").first().waitFor({ timeout: 30_000 });
+    await expect(page.locator("h1").first().textContent()).resolves.toBe("2024年全国科普日");
+    const hosts = await page.getByTestId("activity-host").allTextContents();
+    expect(hosts.length).toBeGreaterThanOrEqual(10);
+    expect(hosts.join("\n")).toMatch(/主办单位：(中国科学技术馆|中国科协)/);
+    expect(hosts.join("\n")).toMatch(/主办单位：.*(重庆|湖南|深圳)/);
+    // One React for the whole page: each shared module fetched once.
+    expect(requests.filter((p) => p === "/shared/react.js")).toHaveLength(1);
+    expect(requests.filter((p) => p === "/shared/graphql-client.js")).toHaveLength(1);
+    expect(consoleErrors.filter((e) => /LOADING_SOURCE_CODE|SKIP_BECAUSE_BROKEN|Dynamic require/.test(e))).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("lets the organizer sign in and see their unit, roles and activities", async () => {
+    const { page, consoleErrors } = await openPage("/organizers");
+    await page.getByLabel("邮箱").fill("organizer@kepu.example");
+    await page.getByLabel("密码").fill("wrong-password");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("alert").waitFor();
+    await expect(page.getByRole("alert").textContent()).resolves.toContain("邮箱或密码错误");
+
+    await page.getByLabel("密码").fill("kepu-demo-2024");
+    await page.getByRole("button", { name: "登录" }).click();
+    const memberships = page.getByTestId("memberships");
+    await memberships.waitFor({ timeout: 30_000 });
+    await expect(memberships.textContent()).resolves.toContain("重庆市科协：单位管理员、编辑");
+    await page.getByText("2024年重庆市全国科普日主场活动启动仪式").waitFor();
+
+    // Navigating to the public app keeps one page, one React, and unmounts the organizers app.
+    await page.getByRole("link", { name: "科普活动" }).click();
+    await page.getByTestId("activity").first().waitFor();
+    expect(await page.getByTestId("memberships").count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the reviewer the nominations sent to 湖南省科协, in English on request", async () => {
+    const { page } = await openPage("/reviewers");
+    await page.getByLabel("邮箱").fill("reviewer@kepu.example");
+    await page.getByLabel("密码").fill("kepu-demo-2024");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByTestId("nomination").first().waitFor({ timeout: 30_000 });
+    const text = (await page.getByTestId("nomination").allTextContents()).join("\n");
+    expect(text).toContain("开福区科普进社区嘉年华");
+    expect(text).not.toMatch(/\d{3,4}-\d{7,8}/);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByText("Nominations to review").waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * The modules shared through the import map: each is loaded once per page and left as a bare
+ * import (external) by every app's build. Keys are import specifiers; values are file names under
+ * the shared modules' URL.
+ */
+export const sharedModules = {
+  react: "react.js",
+  "react-dom": "react-dom.js",
+  "react-dom/client": "react-dom-client.js",
+  "react/jsx-runtime": "react-jsx-runtime.js",
+  "single-spa": "single-spa.js",
+  "@kepu/graphql-client": "graphql-client.js",
+} as const;
+
+export type SharedSpecifier = keyof typeof sharedModules;
+export const sharedSpecifiers = Object.keys(sharedModules) as SharedSpecifier[];

@@ -11,7 +11,9 @@ interface MeData {
       org: {
         id: string;
         name: string;
-        activities: { edges: { node: { id: string; title: string; startsAt: string; endsAt: string; status: string } }[] };
+        activities: {
+          edges: { node: { id: string; title: string; startsAt: string; endsAt: string; status: string } }[];
+        };
       };
     }[];
   } | null;

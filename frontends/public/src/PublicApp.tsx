@@ -1,7 +1,13 @@
 import { errorMessage, useQuery } from "@kepu/graphql-client";
 import { AppFrame, Empty, ErrorMessage, formatDay, formatRange, Loading, useLocale } from "@kepu/ui";
 import { useState } from "react";
-import { type ActivitiesData, type ActivityNode, activitiesQuery, type CampaignData, currentCampaignQuery } from "./queries.js";
+import {
+  type ActivitiesData,
+  type ActivityNode,
+  activitiesQuery,
+  type CampaignData,
+  currentCampaignQuery,
+} from "./queries.js";
 
 const pageSize = 20;
 
@@ -12,13 +18,17 @@ export function PublicApp() {
   const subtitle = current ? (
     <>
       <div>{t("campaign.theme", { theme: current.theme })}</div>
-      <div>{t("campaign.window", { from: formatDay(current.startsOn, locale), to: formatDay(current.endsOn, locale) })}</div>
+      <div>
+        {t("campaign.window", { from: formatDay(current.startsOn, locale), to: formatDay(current.endsOn, locale) })}
+      </div>
     </>
   ) : null;
   return (
     <AppFrame title={current?.name ?? t("app.title")} subtitle={subtitle}>
       {campaign.loading ? <Loading /> : null}
-      {campaign.error ? <ErrorMessage message={errorMessage(campaign.error)} onRetry={() => void campaign.refetch()} /> : null}
+      {campaign.error ? (
+        <ErrorMessage message={errorMessage(campaign.error)} onRetry={() => void campaign.refetch()} />
+      ) : null}
       {current ? <ActivityList campaignId={current.id} /> : null}
     </AppFrame>
   );

@@ -28,12 +28,16 @@ const nominationsQuery = gql`
 export function ReviewersApp() {
   const { t } = useLocale();
   const signedIn = useSignedIn();
-  return <AppFrame title={t("reviewers.title")}>{signedIn ? <Nominations /> : <SignInForm onSubmit={signIn} />}</AppFrame>;
+  return (
+    <AppFrame title={t("reviewers.title")}>{signedIn ? <Nominations /> : <SignInForm onSubmit={signIn} />}</AppFrame>
+  );
 }
 
 function Nominations() {
   const { t } = useLocale();
-  const { data, loading, error, refetch } = useQuery<NominationsData>(nominationsQuery, { fetchPolicy: "cache-and-network" });
+  const { data, loading, error, refetch } = useQuery<NominationsData>(nominationsQuery, {
+    fetchPolicy: "cache-and-network",
+  });
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage message={errorMessage(error)} onRetry={() => void refetch()} />;
   const edges = data?.nominations.edges ?? [];
@@ -51,7 +55,9 @@ function Nominations() {
           <h3>{node.title}</h3>
           <span className="kepu-tag">{t(`nomination.${node.kind}`)}</span>
           <p className="kepu-muted">{t("nomination.org", { name: node.org.name })}</p>
-          {node.activity ? <p className="kepu-muted">{t("nomination.activity", { title: node.activity.title })}</p> : null}
+          {node.activity ? (
+            <p className="kepu-muted">{t("nomination.activity", { title: node.activity.title })}</p>
+          ) : null}
           <p>{node.description}</p>
         </article>
       ))}

@@ -27,4 +27,5 @@ const web = await startWebServer({
   },
 });
 console.log(`web (root config + apps) at ${web.url}`);
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void web.close().then(() => process.exit(0)));
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => void web.close().then(() => process.exit(0)));

@@ -100,4 +100,18 @@ describe("the platform in Chromium", () => {
     await page.getByText("Nominations to review").waitFor();
     await page.close();
   });
+
+  it("renders the partner widget on a foreign page with activities and hosts", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${web.url}/widgets/demo.html`);
+    // The demo page points at the default gateway; point it at this run's.
+    await page.evaluate((gateway) => {
+      document.querySelector("kepu-activities")?.setAttribute("gateway", gateway);
+    }, platform.gatewayUrl);
+    const items = page.locator("kepu-activities li");
+    await items.first().waitFor({ timeout: 30_000 });
+    expect(await items.count()).toBe(5);
+    await expect(items.first().textContent()).resolves.toMatch(/主办：\S+/);
+    await page.close();
+  });
 });

@@ -26,7 +26,8 @@ function cjsCopyPlugin(self: SharedSpecifier): esbuild.Plugin {
       build.onResolve({ filter: /.*/ }, (args) => {
         if (args.kind === "entry-point") return { path: args.path, namespace: "kepu-entry" };
         if (args.path.endsWith("?shared")) return { path: args.path.slice(0, -"?shared".length), external: true };
-        if ((reactFamily as string[]).includes(args.path) && args.path !== self) return { path: args.path, namespace: "kepu-shim" };
+        if ((reactFamily as string[]).includes(args.path) && args.path !== self)
+          return { path: args.path, namespace: "kepu-shim" };
         return undefined;
       });
       build.onLoad({ filter: /.*/, namespace: "kepu-shim" }, (args) => ({

@@ -42,7 +42,8 @@ export function errorMessage(error: unknown): string {
 
 const authLink = new ApolloLink((operation, forward) => {
   const token = getToken();
-  if (token) operation.setContext(({ headers = {} }) => ({ headers: { ...headers, authorization: `Bearer ${token}` } }));
+  if (token)
+    operation.setContext(({ headers = {} }) => ({ headers: { ...headers, authorization: `Bearer ${token}` } }));
   return forward(operation);
 });
 

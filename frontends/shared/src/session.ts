@@ -32,5 +32,9 @@ export function signOut(): void {
 
 /** Whether someone is signed in, re-rendering on sign-in and sign-out in any app. */
 export function useSignedIn(): boolean {
-  return useSyncExternalStore(onAuthChange, () => getToken() !== null, () => false);
+  return useSyncExternalStore(
+    onAuthChange,
+    () => getToken() !== null,
+    () => false,
+  );
 }

@@ -46,7 +46,11 @@ export function AppFrame({ title, subtitle, children }: { title: string; subtitl
 
 export function Loading() {
   const { t } = useLocale();
-  return <p className="kepu-muted" role="status">{t("state.loading")}</p>;
+  return (
+    <p className="kepu-muted" role="status">
+      {t("state.loading")}
+    </p>
+  );
 }
 
 export function ErrorMessage({ message, onRetry }: { message: string; onRetry?: () => void }) {
@@ -92,7 +96,14 @@ export function SignInForm({ onSubmit }: { onSubmit: (email: string, password: s
       <h2>{t("signIn.title")}</h2>
       <label>
         {t("signIn.email")}
-        <input name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
       </label>
       <label>
         {t("signIn.password")}

@@ -23,6 +23,9 @@ function subscribe(onChange: () => void): () => void {
 
 export function useLocale() {
   const locale = useSyncExternalStore(subscribe, currentLocale, () => "zh-CN" as Locale);
-  const t = useCallback((key: MessageKey, values?: Record<string, string | number>) => translate(locale, key, values), [locale]);
+  const t = useCallback(
+    (key: MessageKey, values?: Record<string, string | number>) => translate(locale, key, values),
+    [locale],
+  );
   return { locale, t, setLocale };
 }

@@ -5,7 +5,8 @@ import { messages, translate } from "./messages.js";
 describe("messages", () => {
   it("has every Chinese key in English too, and no empty text", () => {
     expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages["zh-CN"]).sort());
-    for (const locale of Object.values(messages)) for (const text of Object.values(locale)) expect(text.trim()).not.toBe("");
+    for (const locale of Object.values(messages))
+      for (const text of Object.values(locale)) expect(text.trim()).not.toBe("");
   });
 
   it("fills placeholders", () => {
@@ -18,6 +19,8 @@ describe("dates", () => {
   it("shows times in Asia/Shanghai whatever the machine's zone", () => {
     expect(formatDateTime("2024-09-15T01:00:00Z", "zh-CN")).toBe("2024/09/15 09:00");
     expect(formatRange("2024-09-15T01:00:00Z", "2024-09-15T09:00:00Z", "zh-CN")).toBe("2024/09/15 09:00 – 17:00");
-    expect(formatRange("2024-09-15T01:00:00Z", "2024-09-16T09:00:00Z", "zh-CN")).toBe("2024/09/15 09:00 – 2024/09/16 17:00");
+    expect(formatRange("2024-09-15T01:00:00Z", "2024-09-16T09:00:00Z", "zh-CN")).toBe(
+      "2024/09/15 09:00 – 2024/09/16 17:00",
+    );
   });
 });

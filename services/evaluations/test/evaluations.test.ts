@@ -98,6 +98,36 @@ describe("evaluations subgraph", () => {
     expect(JSON.stringify([asPublic, publicList])).not.toMatch(/\d{3,4}-\d{7,8}/);
   });
 
+  it("rejects a token signed by another key, and resolves no Nomination reference for the public", async () => {
+    const otherKeys = await generateSigningKeys();
+    const otherSigner = await createTokenSigner(otherKeys.privateKeyPem);
+    const forgedToken = await otherSigner.sign({ sub: "u-x", name: "x", adm: true, mem: [] }, 60);
+    const rejected = await graphql(service.url, list, { token: forgedToken });
+    expect(rejected.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(rejected.data ?? null).toBeNull();
+    expect(JSON.stringify(rejected)).not.toMatch(/\d{3,4}-\d{7,8}/);
+
+    const byKey = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Nomination { id title contactPhone } } }`;
+    const r = [{ __typename: "Nomination", id: "nom-hn-cs-unit-kaifu" }];
+    const anonymous = await graphql<{ _entities: unknown[] }>(service.url, byKey, { variables: { r } });
+    expect(anonymous.data?._entities).toEqual([null]);
+    const forged = await graphql<{ _entities: unknown[] }>(service.url, byKey, {
+      variables: { r },
+      headers: { "x-user-id": "demo-admin" },
+    });
+    expect(forged.data?._entities).toEqual([null]);
+    const reviewer = await graphql<{ _entities: { id: string; contactPhone: string | null }[] }>(service.url, byKey, {
+      variables: { r },
+      token: await tokenFor([{ org: "org-hn", roles: ["REVIEWER"] }]),
+    });
+    expect(reviewer.data?._entities).toMatchObject([{ id: "nom-hn-cs-unit-kaifu", contactPhone: null }]);
+    const outsider = await graphql<{ _entities: unknown[] }>(service.url, byKey, {
+      variables: { r },
+      token: await tokenFor([{ org: "org-cq", roles: ["ORG_ADMIN", "REVIEWER"] }]),
+    });
+    expect(outsider.data?._entities).toEqual([null]);
+  });
+
   it("shows 湖南省科协's reviewer Hunan's nominations without contact phones", async () => {
     const result = await graphql<List>(service.url, list, {
       token: await tokenFor([{ org: "org-hn", roles: ["REVIEWER"] }]),

@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { sharedModules } from "./manifest.js";
+
+const dist = path.resolve(import.meta.dirname, "../dist");
+
+// Runs after `pnpm build:frontends` (scripts/test.sh builds before testing).
+describe.runIf(existsSync(path.join(dist, "react.js")))("shared modules build", () => {
+  it("turns React's CommonJS into ES modules with no require() left", () => {
+    for (const file of Object.values(sharedModules)) {
+      const code = readFileSync(path.join(dist, file), "utf8");
+      expect(code, file).not.toMatch(/\brequire\(/);
+    }
+  });
+
+  it("keeps React itself out of every other shared module: one copy per page", () => {
+    for (const file of ["react-dom.js", "react-dom-client.js", "graphql-client.js"]) {
+      const code = readFileSync(path.join(dist, file), "utf8");
+      expect(code, file).toMatch(/from"react"/);
+      expect(code, file).not.toContain("react.production");
+    }
+  });
+
+  it("exports React's hooks by name", async () => {
+    const react = readFileSync(path.join(dist, "react.js"), "utf8");
+    for (const name of ["useState", "useEffect", "useSyncExternalStore", "createElement"])
+      expect(react).toContain(name);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * <kepu-activities gateway="https://…/graphql" campaign="…" limit="5" lang="zh-CN">: a list of
+ * 科普日 activities with their hosts, for any partner web page. Self-contained (one ES module, no
+ * framework, no import map) and isolated in a shadow root so the host page's CSS cannot break it.
+ */
+
+export interface WidgetActivity {
+  id: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  venue: string | null;
+  host: { name: string };
+}
+
+const query = `query KepuWidget($campaignId: ID, $first: Int!) {
+  currentCampaign { id name }
+  activities(campaignId: $campaignId, first: $first) { edges { node { id title startsAt endsAt venue host { name } } } }
+}`;
+
+const text = {
+  "zh-CN": { loading: "加载中…", empty: "暂无活动", error: "活动加载失败", host: "主办" },
+  en: { loading: "Loading…", empty: "No activities yet", error: "Could not load activities", host: "Host" },
+} as const;
+
+const styles = `
+:host { display: block; font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #1f2933; }
+h2 { font-size: 1rem; margin: 0 0 8px; color: #0b5394; }
+ul { list-style: none; margin: 0; padding: 0; }
+li { border-top: 1px solid #d9e2ec; padding: 8px 0; }
+.title { font-weight: 600; }
+.meta { color: #52606d; font-size: .85rem; }
+`;
+
+export function formatWhen(iso: string, lang: "zh-CN" | "en"): string {
+  return new Intl.DateTimeFormat(lang, {
+    timeZone: "Asia/Shanghai",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  }).format(new Date(iso));
+}
+
+export class KepuActivitiesElement extends HTMLElement {
+  static observedAttributes = ["gateway", "campaign", "limit", "lang"];
+  private readonly root: ShadowRoot;
+  private generation = 0;
+
+  constructor() {
+    super();
+    this.root = this.attachShadow({ mode: "open" });
+  }
+
+  connectedCallback(): void {
+    void this.load();
+  }
+
+  attributeChangedCallback(): void {
+    if (this.isConnected) void this.load();
+  }
+
+  private get language(): "zh-CN" | "en" {
+    return this.getAttribute("lang") === "en" ? "en" : "zh-CN";
+  }
+
+  private get limit(): number {
+    const value = Number.parseInt(this.getAttribute("limit") ?? "5", 10);
+    return Number.isFinite(value) ? Math.min(Math.max(value, 1), 50) : 5;
+  }
+
+  /** Fetches and renders; a newer load supersedes an older one still in flight. */
+  async load(): Promise<void> {
+    const generation = ++this.generation;
+    const t = text[this.language];
+    this.render(`<p class="meta">${t.loading}</p>`);
+    const gateway = this.getAttribute("gateway");
+    if (!gateway) return this.render(`<p class="meta">${t.error}</p>`);
+    try {
+      const response = await fetch(gateway, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables: { campaignId: this.getAttribute("campaign"), first: this.limit } }),
+      });
+      const body = (await response.json()) as {
+        data?: { currentCampaign: { name: string } | null; activities: { edges: { node: WidgetActivity }[] } };
+      };
+      if (generation !== this.generation) return;
+      if (!response.ok || !body.data) throw new Error(String(response.status));
+      this.renderList(
+        body.data.currentCampaign?.name ?? "",
+        body.data.activities.edges.map((e) => e.node),
+      );
+    } catch {
+      if (generation === this.generation) this.render(`<p class="meta">${t.error}</p>`);
+    }
+  }
+
+  private renderList(campaign: string, activities: WidgetActivity[]): void {
+    const t = text[this.language];
+    const items = activities
+      .map(
+        (a) => `<li>
+  <div class="title">${escapeHtml(a.title)}</div>
+  <div class="meta">${escapeHtml(formatWhen(a.startsAt, this.language))}${a.venue ? ` · ${escapeHtml(a.venue)}` : ""}</div>
+  <div class="meta">${t.host}：${escapeHtml(a.host.name)}</div>
+</li>`,
+      )
+      .join("");
+    this.render(
+      `${campaign ? `<h2>${escapeHtml(campaign)}</h2>` : ""}${items ? `<ul>${items}</ul>` : `<p class="meta">${t.empty}</p>`}`,
+    );
+  }
+
+  private render(html: string): void {
+    this.root.innerHTML = `<style>${styles}</style>${html}`;
+  }
+}
+
+/** Everything from the graph is text: escape it before it becomes HTML. */
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+if (typeof customElements !== "undefined" && !customElements.get("kepu-activities")) {
+  customElements.define("kepu-activities", KepuActivitiesElement);
+}

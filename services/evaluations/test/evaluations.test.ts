@@ -1,4 +1,5 @@
 import { createTokenSigner, generateSigningKeys, type Role, type TokenSigner } from "@kepu/auth";
+import { campaigns, nominations } from "@kepu/demo-data";
 import { graphql } from "@kepu/testing/graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningService, seed, start } from "../src/index.js";
@@ -6,6 +7,10 @@ import { type RunningService, seed, start } from "../src/index.js";
 let service: RunningService;
 let signer: TokenSigner;
 const activityIds = Array.from({ length: 50 }, (_, i) => `act-fixture-${i}`);
+const fixturePhone = "0731-60009999";
+/** Every contact phone and name in the database: none may reach a viewer not entitled to it. */
+const contacts = [fixturePhone, ...nominations.flatMap((n) => [n.contactPhone, n.contactName])];
+const leaksContact = (response: unknown) => contacts.some((c) => JSON.stringify(response).includes(c));
 
 beforeAll(async () => {
   const keys = await generateSigningKeys();
@@ -31,7 +36,7 @@ beforeAll(async () => {
       sessionsCount: 1,
       peopleServed: 10,
       contactName: "测试",
-      contactPhone: "0731-60009999",
+      contactPhone: fixturePhone,
       status: "SUBMITTED" as const,
     })),
   });
@@ -95,7 +100,22 @@ describe("evaluations subgraph", () => {
     expect(publicList.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const forgedList = await graphql(service.url, list, { headers: { "x-user-id": "demo-admin" } });
     expect(forgedList.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(leaksContact([asPublic, forged, publicList, forgedList])).toBe(false);
     expect(JSON.stringify([asPublic, publicList])).not.toMatch(/\d{3,4}-\d{7,8}/);
+
+    // Hunan's seeded activities too: nothing, and no phone, for the public.
+    const seeded = nominations.flatMap((n) => (n.activityId ? [{ __typename: "Activity", id: n.activityId }] : []));
+    expect(seeded.length).toBeGreaterThan(0);
+    const seededPublic = await graphql<Entities>(service.url, nominationsOf, { variables: { r: seeded } });
+    expect(seededPublic.errors).toBeUndefined();
+    expect(seededPublic.data?._entities.every((a) => a.nominations.length === 0)).toBe(true);
+    expect(leaksContact(seededPublic)).toBe(false);
+
+    const anonymousCreate = await graphql(service.url, create, {
+      variables: { input: input() },
+      headers: { "x-user-id": "demo-admin" },
+    });
+    expect(anonymousCreate.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("rejects a token signed by another key, and resolves no Nomination reference for the public", async () => {
@@ -105,7 +125,7 @@ describe("evaluations subgraph", () => {
     const rejected = await graphql(service.url, list, { token: forgedToken });
     expect(rejected.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(rejected.data ?? null).toBeNull();
-    expect(JSON.stringify(rejected)).not.toMatch(/\d{3,4}-\d{7,8}/);
+    expect(leaksContact(rejected)).toBe(false);
 
     const byKey = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Nomination { id title contactPhone } } }`;
     const r = [{ __typename: "Nomination", id: "nom-hn-cs-unit-kaifu" }];
@@ -133,9 +153,13 @@ describe("evaluations subgraph", () => {
       token: await tokenFor([{ org: "org-hn", roles: ["REVIEWER"] }]),
     });
     const ids = result.data?.nominations.edges.map((e) => e.node.id) ?? [];
-    expect(ids.length).toBeGreaterThan(5);
-    expect(ids.every((id) => id.startsWith("nom-hn-"))).toBe(true);
+    const sentToHunan = nominations
+      .filter((n) => campaigns.find((c) => c.id === n.campaignId)?.regionOrgId === "org-hn")
+      .map((n) => n.id);
+    expect(sentToHunan.length).toBeGreaterThan(5);
+    expect([...ids].sort()).toEqual([...sentToHunan].sort());
     expect(result.data?.nominations.edges.every((e) => e.node.contactPhone === null)).toBe(true);
+    expect(leaksContact(result)).toBe(false);
     const recommender = await graphql<List>(service.url, list, {
       token: await tokenFor([{ org: "org-hn-changsha", roles: ["EDITOR"] }]),
     });
@@ -153,7 +177,8 @@ describe("evaluations subgraph", () => {
     const before = await service.prisma.nomination.count();
     const second = await graphql(service.url, create, { variables: { input: input({ title: "第二个单位" }) }, token });
     expect(second.errors?.[0]?.extensions?.code).toBe("QUOTA_EXCEEDED");
-    expect(second.errors?.[0]?.message).toBe("推荐优秀组织单位已达上限（不超过1个）");
+    expect(second.errors?.[0]?.message).toBe("推荐优秀组织单位已达上限：每个推荐单位不超过1个，已推荐1个");
+    expect(second.errors?.[0]?.extensions?.limit).toBe(1);
     expect(await service.prisma.nomination.count()).toBe(before);
   });
 
@@ -176,6 +201,8 @@ describe("evaluations subgraph", () => {
     const cases = [
       { description: "科".repeat(501) },
       { kind: "ACTIVITY", activityId: null },
+      { kind: "UNIT", activityId: "act-hn-cs-carnival" },
+      { recommenderKind: "CITY_HALL" },
       { contactPhone: "12345" },
       { peopleServed: -1 },
     ];

@@ -1,22 +1,57 @@
 export type NominationKind = "UNIT" | "ACTIVITY";
+export type NominationStatus = "DRAFT" | "SUBMITTED" | "ENDORSED" | "REJECTED";
 
+/** 推荐名额 of one kind of recommender in one campaign. */
 export interface QuotaRule {
   maxUnits: number;
   maxActivities: number;
 }
 
-export type QuotaCheck = { ok: true } | { ok: false; limit: number; message: string };
+/** What the quota needs to know of a nomination already made in the campaign. */
+export interface CountedNomination {
+  recommenderOrgId: string;
+  kind: NominationKind;
+  status: NominationStatus;
+}
+
+export type QuotaCheck =
+  | { ok: true; used: number; limit: number | null }
+  | { ok: false; code: "QUOTA_EXCEEDED"; used: number; limit: number; message: string };
 
 const kindLabel: Record<NominationKind, string> = { UNIT: "优秀组织单位", ACTIVITY: "优秀活动" };
 
 /**
- * 推荐名额: a recommender may put forward at most `maxUnits` units and `maxActivities` activities in
- * a campaign (Hunan 2024: 市州科协 8/6, 纲要办成员单位 2/2, 省级学会 1/1). `existing` counts the
- * recommender's non-rejected nominations of that kind. No rule → no limit.
+ * The places a recommender has taken for one kind: its nominations of that kind, drafts included
+ * (a draft holds its place until rejected), rejected ones not.
  */
-export function checkQuota(rule: QuotaRule | null, kind: NominationKind, existing: number): QuotaCheck {
-  if (!rule) return { ok: true };
-  const limit = kind === "UNIT" ? rule.maxUnits : rule.maxActivities;
-  if (existing < limit) return { ok: true };
-  return { ok: false, limit, message: `推荐${kindLabel[kind]}已达上限（不超过${limit}个）` };
+export function countTowardsQuota(
+  existing: readonly CountedNomination[],
+  recommenderOrgId: string,
+  kind: NominationKind,
+): number {
+  return existing.filter((n) => n.recommenderOrgId === recommenderOrgId && n.kind === kind && n.status !== "REJECTED")
+    .length;
+}
+
+/**
+ * May `recommenderOrgId` add one more nomination of `kind`? Each recommender counts separately
+ * against its kind's rule (Hunan 2024: 市州科协 8 units / 6 activities, 纲要办成员单位 2/2, 省级学会 1/1).
+ * `existing` are the campaign's nominations (others' are ignored). No rule → no limit.
+ */
+export function checkQuota(
+  rule: QuotaRule | null,
+  existing: readonly CountedNomination[],
+  candidate: { recommenderOrgId: string; kind: NominationKind },
+): QuotaCheck {
+  const used = countTowardsQuota(existing, candidate.recommenderOrgId, candidate.kind);
+  if (!rule) return { ok: true, used, limit: null };
+  const limit = candidate.kind === "UNIT" ? rule.maxUnits : rule.maxActivities;
+  if (used < limit) return { ok: true, used, limit };
+  return {
+    ok: false,
+    code: "QUOTA_EXCEEDED",
+    used,
+    limit,
+    message: `推荐${kindLabel[candidate.kind]}已达上限：每个推荐单位不超过${limit}个，已推荐${used}个`,
+  };
 }

@@ -110,6 +110,11 @@ const CreateNominationInput = builder.inputType("CreateNominationInput", {
     .refine((input) => input.kind !== "ACTIVITY" || Boolean(input.activityId), {
       message: "推荐优秀活动时必须选择活动",
       path: ["activityId"],
+    })
+    // A unit's nomination tied to an activity would show up under that activity as if it were one.
+    .refine((input) => input.kind !== "UNIT" || !input.activityId, {
+      message: "推荐优秀组织单位时不应选择活动",
+      path: ["activityId"],
     }),
 });
 
@@ -132,11 +137,13 @@ builder.mutationField("createNomination", (t) =>
           const rule = await tx.quotaRule.findUnique({
             where: { campaignId_recommenderKind: { campaignId, recommenderKind: input.recommenderKind } },
           });
-          const existing = await tx.nomination.count({
-            where: { campaignId, recommenderOrgId, kind: input.kind, status: { not: "REJECTED" } },
+          // Bounded by the quota itself (plus rejected ones): a recommender's own rows in this campaign.
+          const existing = await tx.nomination.findMany({
+            where: { campaignId, recommenderOrgId },
+            select: { recommenderOrgId: true, kind: true, status: true },
           });
-          const quota = checkQuota(rule, input.kind, existing);
-          if (!quota.ok) throw userError("QUOTA_EXCEEDED", quota.message, { limit: quota.limit });
+          const quota = checkQuota(rule, existing, { recommenderOrgId, kind: input.kind });
+          if (!quota.ok) throw userError(quota.code, quota.message, { limit: quota.limit, used: quota.used });
           return tx.nomination.create({
             ...query,
             data: {

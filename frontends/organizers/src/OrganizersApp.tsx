@@ -12,7 +12,7 @@ interface MeData {
         id: string;
         name: string;
         activities: {
-          edges: { node: { id: string; title: string; startsAt: string; endsAt: string; status: string } }[];
+          edges: { node: { id: string; title: string; startsAt: string; endsAt: string } }[];
         };
       };
     }[];
@@ -29,7 +29,7 @@ const meQuery = gql`
         org {
           id
           name
-          activities(first: 20) { edges { node { id title startsAt endsAt status } } }
+          activities(first: 20) { edges { node { id title startsAt endsAt } } }
         }
       }
     }

@@ -87,6 +87,11 @@ function ActivityCard({ activity }: { activity: ActivityNode }) {
       <div>
         <span className="kepu-tag">{t(`category.${activity.category}`)}</span>
         <span className="kepu-tag">{t(`mode.${activity.mode}`)}</span>
+        {activity.forms.map((form) => (
+          <span key={form} className="kepu-tag">
+            {t(`form.${form}`)}
+          </span>
+        ))}
         {activity.programme ? <span className="kepu-tag">{activity.programme}</span> : null}
       </div>
       <p className="kepu-muted">{formatRange(activity.startsAt, activity.endsAt, locale)}</p>

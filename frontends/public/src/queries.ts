@@ -7,6 +7,22 @@ export interface ActivityNode {
   category: "KEY" | "JOINT_ACTION" | "MAIN_VENUE" | "SPECIAL_ACTION";
   programme: string | null;
   mode: "ONLINE" | "OFFLINE" | "HYBRID";
+  forms: (
+    | "EXHIBITION"
+    | "LECTURE"
+    | "EXPERIMENT"
+    | "STUDY_TOUR"
+    | "SCIENCE_NIGHT"
+    | "CHECK_IN_TRAIL"
+    | "OPEN_DAY"
+    | "LIVESTREAM"
+    | "ONLINE_EXHIBITION"
+    | "COMPETITION"
+    | "TRAINING"
+    | "CONSULTATION"
+    | "SALON"
+    | "AR_VR"
+  )[];
   startsAt: string;
   endsAt: string;
   venue: string | null;
@@ -35,7 +51,7 @@ export const activitiesQuery = gql`
     activities(campaignId: $campaignId, first: $first, after: $after) {
       edges {
         cursor
-        node { id title summary category programme mode startsAt endsAt venue host { id name } }
+        node { id title summary category programme forms mode startsAt endsAt venue host { id name } }
       }
       pageInfo { hasNextPage endCursor }
     }

@@ -47,6 +47,20 @@ describe("<kepu-activities>", () => {
     expect(body.variables).toEqual({ campaignId: "cmp-2024", first: 3 });
   });
 
+  it("sends one request for an element upgraded with several attributes, and one per later change", async () => {
+    const fetchStub = vi.fn(async () => new Response(JSON.stringify(response), { status: 200 }));
+    vi.stubGlobal("fetch", fetchStub);
+    await mount('gateway="https://kepu.example/graphql" campaign="cmp-2024" limit="3" lang="en"');
+    expect(fetchStub).toHaveBeenCalledTimes(1);
+    const element = document.querySelector("kepu-activities") as HTMLElement;
+    element.setAttribute("limit", "4");
+    element.setAttribute("lang", "zh-CN");
+    await vi.waitFor(() => expect(fetchStub).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(element.shadowRoot?.textContent).toContain("主办：湖南省科学技术馆"));
+    const body = JSON.parse((fetchStub.mock.calls[1] as unknown as [string, { body: string }])[1].body);
+    expect(body.variables).toEqual({ campaignId: "cmp-2024", first: 4 });
+  });
+
   it("says so when the gateway fails, in the chosen language", async () => {
     vi.stubGlobal(
       "fetch",

@@ -47,6 +47,7 @@ export class KepuActivitiesElement extends HTMLElement {
   static observedAttributes = ["gateway", "campaign", "limit", "lang"];
   private readonly root: ShadowRoot;
   private generation = 0;
+  private loadScheduled = false;
 
   constructor() {
     super();
@@ -54,11 +55,25 @@ export class KepuActivitiesElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    void this.load();
+    this.scheduleLoad();
   }
 
   attributeChangedCallback(): void {
-    if (this.isConnected) void this.load();
+    this.scheduleLoad();
+  }
+
+  /**
+   * An element upgraded in place (the module runs after the page is parsed) gets one
+   * attributeChangedCallback per attribute, then connectedCallback: coalesce them into one request.
+   */
+  private scheduleLoad(): void {
+    if (this.loadScheduled) return;
+    this.loadScheduled = true;
+    this.render(`<p class="meta">${text[this.language].loading}</p>`);
+    queueMicrotask(() => {
+      this.loadScheduled = false;
+      if (this.isConnected) void this.load();
+    });
   }
 
   private get language(): "zh-CN" | "en" {

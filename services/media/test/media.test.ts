@@ -104,6 +104,66 @@ describe("media subgraph", () => {
       "{ works(first: 100) { edges { node { status } } } }",
     );
     expect(list.data?.works.edges.every((e) => e.node.status === "APPROVED")).toBe(true);
+    const pendingOne = await graphql<{ work: unknown; _entities: unknown[] }>(
+      service.url,
+      `{ work(id: "w-3-p") { id } _entities(representations: [{ __typename: "Work", id: "w-3-p" }, { __typename: "Work", id: "w-3-a" }]) { ... on Work { id } } }`,
+    );
+    expect(pendingOne.data).toEqual({ work: null, _entities: [null, { id: "w-3-a" }] });
+  });
+
+  it("pages works of many orgs in one SQL statement, newest first, approved only for the public", async () => {
+    const orgWorks = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Org { id
+      works(first: 3) { edges { node { id status publishedAt } } pageInfo { hasNextPage endCursor } } } } }`;
+    type OrgEntities = {
+      _entities: {
+        id: string;
+        works: {
+          edges: { node: { id: string; status: string; publishedAt: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      }[];
+    };
+    const seededOrgs = [...new Set((await service.prisma.work.findMany()).map((w) => w.ownerOrgId))];
+    const orgIds = [...seededOrgs, ...Array.from({ length: 50 }, (_, i) => `org-empty-${i}`)].slice(0, 50);
+    const ask = async (ids: string[], token?: string) => {
+      const before = service.statementCount();
+      const result = await graphql<OrgEntities>(service.url, orgWorks, {
+        variables: { r: ids.map((id) => ({ __typename: "Org", id })) },
+        ...(token ? { token } : {}),
+      });
+      expect(result.errors).toBeUndefined();
+      return { result, statements: service.statementCount() - before };
+    };
+    expect((await ask(orgIds.slice(0, 5))).statements).toBe(1);
+    const { result, statements } = await ask(orgIds);
+    expect(statements).toBe(1);
+    for (const org of result.data?._entities ?? []) {
+      const expected = await service.prisma.work.findMany({
+        where: { ownerOrgId: org.id, status: "APPROVED" },
+        orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+        take: 4,
+      });
+      expect(org.works.edges.map((e) => e.node.id)).toEqual(expected.slice(0, 3).map((w) => w.id));
+      expect(org.works.pageInfo.hasNextPage).toBe(expected.length > 3);
+    }
+    // The owner's member sees its pending works too, and the next page (after) continues the list.
+    const member = await tokenFor([{ org: "org-fixture", roles: ["EDITOR"] }]);
+    const mine = (await ask(["org-fixture"], member)).result.data?._entities[0]?.works;
+    expect(mine?.edges.some((e) => e.node.status === "PENDING")).toBe(true);
+    const next = await graphql<OrgEntities>(
+      service.url,
+      `query ($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on Org { id
+        works(first: 3, after: $after) { edges { node { id status publishedAt } } pageInfo { hasNextPage endCursor } } } } }`,
+      { variables: { r: [{ __typename: "Org", id: "org-fixture" }], after: mine?.pageInfo.endCursor }, token: member },
+    );
+    const all = await service.prisma.work.findMany({
+      where: { ownerOrgId: "org-fixture" },
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      take: 6,
+    });
+    expect([...(mine?.edges ?? []), ...(next.data?._entities[0]?.works.edges ?? [])].map((e) => e.node.id)).toEqual(
+      all.map((w) => w.id),
+    );
   });
 
   it("lets an editor submit for their own org only", async () => {

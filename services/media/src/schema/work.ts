@@ -5,7 +5,7 @@ import { canReviewFor, canSeeWork, canSubmitFor, visibleWorksWhere } from "../do
 import { review } from "../domain/moderation.js";
 import { isPlatform, platforms } from "../domain/platforms.js";
 import { WorkKind, WorkStatus } from "../generated/prisma/enums.js";
-import { ActivityRef, CampaignRef, OrgRef } from "./refs.js";
+import { ActivityRef, CampaignRef, OrgRef, workOrder } from "./refs.js";
 
 export const WorkKindEnum = builder.enumType(WorkKind, { name: "WorkKind" });
 export const WorkStatusEnum = builder.enumType(WorkStatus, { name: "WorkStatus" });
@@ -67,7 +67,7 @@ builder.queryFields((t) => ({
             ...(args.activityId ? [{ activityId: String(args.activityId) }] : []),
           ],
         },
-        orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+        orderBy: workOrder,
       }),
   }),
 }));

@@ -1,4 +1,4 @@
-import { parseEnv } from "@kepu/server";
+import { parseEnv, serveUntilSignal } from "@kepu/server";
 import { z } from "zod";
 import { startGateway } from "./gateway.js";
 
@@ -26,9 +26,4 @@ const gateway = await startGateway({
     ...(env.EVALUATIONS_URL ? { evaluations: env.EVALUATIONS_URL } : {}),
   },
 });
-console.log(`gateway ready at ${gateway.url}`);
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    void gateway.close().then(() => process.exit(0));
-  });
-}
+serveUntilSignal("gateway", gateway);

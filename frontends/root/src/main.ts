@@ -1,4 +1,4 @@
-import { parseEnv } from "@kepu/server";
+import { parseEnv, serveUntilSignal } from "@kepu/server";
 import { z } from "zod";
 import { startWebServer } from "./server.js";
 
@@ -26,6 +26,4 @@ const web = await startWebServer({
     ...(env.REVIEWERS_APP_URL ? { "@kepu/reviewers": env.REVIEWERS_APP_URL } : {}),
   },
 });
-console.log(`web (root config + apps) at ${web.url}`);
-for (const signal of ["SIGINT", "SIGTERM"] as const)
-  process.once(signal, () => void web.close().then(() => process.exit(0)));
+serveUntilSignal("web (root config + apps)", web);

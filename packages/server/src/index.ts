@@ -1,2 +1,3 @@
 export * from "./env.js";
 export * from "./http.js";
+export * from "./lifecycle.js";

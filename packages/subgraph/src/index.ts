@@ -1,4 +1,5 @@
 export * from "./builder.js";
 export * from "./context.js";
 export * from "./errors.js";
+export * from "./service.js";
 export * from "./subgraph-server.js";

@@ -1,4 +1,4 @@
-import { parseEnv } from "@kepu/server";
+import { parseEnv, serveUntilSignal } from "@kepu/server";
 import { envSchema } from "./env.js";
 import { start } from "./server.js";
 
@@ -9,9 +9,4 @@ const service = await start({
   host: env.HOST,
   publicKeyPem: env.JWT_PUBLIC_KEY,
 });
-console.log(`evaluations subgraph ready at ${service.url}`);
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    void service.close().then(() => process.exit(0));
-  });
-}
+serveUntilSignal("evaluations subgraph", service);

@@ -1,4 +1,4 @@
-import { parseEnv } from "@kepu/server";
+import { parseEnv, serveUntilSignal } from "@kepu/server";
 import { envSchema } from "./env.js";
 import { start } from "./server.js";
 
@@ -11,9 +11,4 @@ const service = await start({
   publicKeyPem: env.JWT_PUBLIC_KEY,
   accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
 });
-console.log(`organizations subgraph ready at ${service.url}`);
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    void service.close().then(() => process.exit(0));
-  });
-}
+serveUntilSignal("organizations subgraph", service);

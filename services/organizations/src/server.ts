@@ -1,58 +1,29 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createTokenSigner, createTokenVerifier } from "@kepu/auth";
-import { applyMigrationsToFreshDatabase, type DatabaseLocation } from "@kepu/db";
-import type { RunningServer } from "@kepu/server";
-import { startSubgraphServer } from "@kepu/subgraph";
+import { createTokenSigner } from "@kepu/auth";
+import { type RunningService as Running, type ServiceConfig, startService } from "@kepu/subgraph";
 import { connect, type Db } from "./db.js";
 import { schema } from "./schema/index.js";
 
 export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../prisma/migrations");
 
-export interface OrganizationsConfig {
-  database: DatabaseLocation;
-  port: number;
-  host?: string;
+export interface OrganizationsConfig extends ServiceConfig {
+  /** Only this service holds the private key: it alone signs access tokens. */
   privateKeyPem: string;
-  publicKeyPem: string;
   accessTokenTtlSeconds: number;
-  /** Apply the migrations to an empty throw-away database first (tests). */
-  freshDatabase?: boolean;
 }
 
-export interface RunningService extends RunningServer {
-  prisma: Db;
-  /** SQL statements this service has sent to its database (query-count tests and benchmarks). */
-  statementCount(): number;
-}
+export type RunningService = Running<Db>;
 
 /** Starts the organizations subgraph: database, schema, HTTP. */
 export async function start(config: OrganizationsConfig): Promise<RunningService> {
-  const { prisma, database } = connect(config.database);
-  if (config.freshDatabase) await applyMigrationsToFreshDatabase(database, migrationsDir);
-  const server = await startSubgraphServer({
+  const signer = await createTokenSigner(config.privateKeyPem);
+  return startService({
     name: "organizations",
     schema,
-    db: prisma,
-    extra: {
-      signer: await createTokenSigner(config.privateKeyPem),
-      accessTokenTtlSeconds: config.accessTokenTtlSeconds,
-    },
-    verifier: await createTokenVerifier(config.publicKeyPem),
-    port: config.port,
-    ...(config.host ? { host: config.host } : {}),
-    ready: async () => {
-      await prisma.$queryRaw`SELECT 1`;
-    },
+    migrationsDir,
+    connect,
+    config,
+    extra: { signer, accessTokenTtlSeconds: config.accessTokenTtlSeconds },
   });
-  return {
-    ...server,
-    prisma,
-    statementCount: () => database.statementCount(),
-    async close() {
-      await server.close();
-      await prisma.$disconnect();
-      await database.close();
-    },
-  };
 }

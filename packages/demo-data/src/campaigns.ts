@@ -1,21 +1,8 @@
-import {
-  chongqingCoHostIds,
-  hunanMemberUnitIds,
-  nationalCoHostIds,
-  shenzhenMemberUnitIds,
-  specialParticipantIds,
-} from "./orgs.js";
-import type { CampaignHostRole, DemoCampaign } from "./types.js";
+import { chongqingCoHostIds, nationalCoHostIds, specialParticipantIds } from "./orgs.js";
+import type { DemoCampaign } from "./types.js";
 
-const as = (role: CampaignHostRole) => (orgId: string) => ({ orgId, role });
-
-/**
- * The national editions of 2023 and 2024 and three regional editions of 2024. Regional editions
- * inherit the national theme (theme null) and carry their own window, hosts and summary deadline.
- */
 export const campaigns: DemoCampaign[] = [
   {
-    // Seed 001: 中国科协等21部门, 9月17-23日; summaries by 10-10 on the platform.
     id: "cmp-2023",
     name: "2023年全国科普日",
     edition: 20,
@@ -28,12 +15,11 @@ export const campaigns: DemoCampaign[] = [
     regionOrgId: null,
     hosts: [
       { orgId: "org-cast", role: "LEAD" },
-      ...nationalCoHostIds.map(as("CO_HOST")),
-      ...specialParticipantIds.map(as("SPECIAL_PARTICIPANT")),
+      ...nationalCoHostIds.map((orgId) => ({ orgId, role: "CO_HOST" as const })),
+      ...specialParticipantIds.map((orgId) => ({ orgId, role: "SPECIAL_PARTICIPANT" as const })),
     ],
   },
   {
-    // Seed 000: 9月15-25日, the 21 proposed hosts; provincial 科协 and national societies report by 10-10.
     id: "cmp-2024",
     name: "2024年全国科普日",
     edition: 21,
@@ -44,10 +30,12 @@ export const campaigns: DemoCampaign[] = [
     summaryDeadline: "2024-10-10T23:59:59+08:00",
     parentId: null,
     regionOrgId: null,
-    hosts: [{ orgId: "org-cast", role: "LEAD" }, ...nationalCoHostIds.map(as("CO_HOST"))],
+    hosts: [
+      { orgId: "org-cast", role: "LEAD" },
+      ...nationalCoHostIds.map((orgId) => ({ orgId, role: "CO_HOST" as const })),
+    ],
   },
   {
-    // Seed 002: 市科协 + 19 municipal departments; summaries (PDF and Word) by Friday 09-27.
     id: "cmp-2024-cq",
     name: "2024年重庆市全国科普日",
     edition: 21,
@@ -58,10 +46,12 @@ export const campaigns: DemoCampaign[] = [
     summaryDeadline: "2024-09-27T23:59:59+08:00",
     parentId: "cmp-2024",
     regionOrgId: "org-cq",
-    hosts: [{ orgId: "org-cq", role: "LEAD" }, ...chongqingCoHostIds.map(as("CO_HOST"))],
+    hosts: [
+      { orgId: "org-cq", role: "LEAD" },
+      ...chongqingCoHostIds.map((orgId) => ({ orgId, role: "CO_HOST" as const })),
+    ],
   },
   {
-    // Seed 003: organized by 省纲要办 (seal of 省科协 "代章"); summaries and nominations by 10-08.
     id: "cmp-2024-hn",
     name: "2024年湖南省全国科普日",
     edition: 21,
@@ -73,13 +63,15 @@ export const campaigns: DemoCampaign[] = [
     parentId: "cmp-2024",
     regionOrgId: "org-hn",
     hosts: [
+      // Organized by the provincial 纲要办 on behalf of the 省科协 (seed 003).
       { orgId: "org-hn-gangyao", role: "LEAD" },
       { orgId: "org-hn", role: "CO_HOST" },
-      ...hunanMemberUnitIds.map(as("MEMBER")),
+      { orgId: "org-hn-dept-edu", role: "MEMBER" },
+      { orgId: "org-hn-dept-sci", role: "MEMBER" },
+      { orgId: "org-hn-dept-health", role: "MEMBER" },
     ],
   },
   {
-    // Seed 004: 第二十一届全国科普日暨第五届深圳科普月, 9月1-30日; 图文总结 by 09-28.
     id: "cmp-2024-sz",
     name: "2024年深圳全国科普日暨深圳科普月",
     edition: 21,
@@ -93,7 +85,8 @@ export const campaigns: DemoCampaign[] = [
     hosts: [
       { orgId: "org-sz-lianxi", role: "LEAD" },
       { orgId: "org-sz", role: "CO_HOST" },
-      ...shenzhenMemberUnitIds.map(as("MEMBER")),
+      { orgId: "org-sz-dept-edu", role: "MEMBER" },
+      { orgId: "org-sz-dept-health", role: "MEMBER" },
     ],
   },
 ];

@@ -25,11 +25,7 @@ export interface DemoOrg {
   shortName?: string;
   kind: OrgKind;
   level: OrgLevel;
-  /**
-   * null only for the roots: 中国科协, and government departments and other bodies outside the 科协
-   * tree (national ministries, their provincial and municipal counterparts, the 2023 特别参与单位),
-   * which take part through a campaign's host list instead.
-   */
+  /** null only for the roots (中国科协, the national ministries). */
   parentId: string | null;
   /** GB/T 2260 six-digit code where the unit is tied to a region. */
   regionCode?: string;

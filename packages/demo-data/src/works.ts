@@ -1,26 +1,11 @@
 import type { DemoWork, WorkKind } from "./types.js";
 
-/** The platforms named by the notices for #千万IP创科普#. */
-export const workPlatforms = [
-  "科普中国",
-  "学习强国",
-  "微博",
-  "抖音",
-  "腾讯",
-  "快手",
-  "知乎",
-  "头条",
-  "B站",
-  "百度",
-] as const;
-export type WorkPlatform = (typeof workPlatforms)[number];
-
 const work = (
   id: string,
   title: string,
   kind: WorkKind,
   authorName: string,
-  platform: WorkPlatform,
+  platform: string,
   ownerOrgId: string,
   activityId: string | null,
   campaignId: string,
@@ -31,7 +16,6 @@ const work = (
   kind,
   authorName,
   platform,
-  // Placeholders only: never a real post.
   url: `https://example.org/works/${id}`,
   ownerOrgId,
   activityId,
@@ -39,14 +23,13 @@ const work = (
   publishedAt,
 });
 
-/** 千万IP创科普: works posted with the hashtag #千万IP创科普#, made by researchers, students and communicators. */
+/** 千万IP创科普: works posted with #千万IP创科普# (URLs are placeholders on example.org). */
 export const works: DemoWork[] = [
-  // National
   work(
     "work-quantum-60s",
     "60秒看懂量子计算",
     "SHORT_VIDEO",
-    "科普中国·前沿讲坛",
+    "科普中国前沿讲坛",
     "科普中国",
     "org-cast",
     "act-2024-frontier-forum",
@@ -54,8 +37,19 @@ export const works: DemoWork[] = [
     "2024-09-16T20:00:00+08:00",
   ),
   work(
+    "work-rumor-salt",
+    "低钠盐人人都能吃吗？",
+    "SHORT_VIDEO",
+    "营养师小林",
+    "抖音",
+    "org-soc-cns",
+    "act-2024-nutrition-silver",
+    "cmp-2024",
+    "2024-09-19T12:00:00+08:00",
+  ),
+  work(
     "work-rumor-live",
-    "科学辟谣直播回放：夏秋饮食误区",
+    "科学辟谣直播回放：夏季饮食误区",
     "LIVESTREAM",
     "科普中国",
     "B站",
@@ -65,21 +59,10 @@ export const works: DemoWork[] = [
     "2024-09-18T21:10:00+08:00",
   ),
   work(
-    "work-rumor-salt",
-    "低钠盐人人都能吃吗？",
-    "SHORT_VIDEO",
-    "营养师林小满",
-    "抖音",
-    "org-soc-cns",
-    "act-2024-nutrition-silver",
-    "cmp-2024",
-    "2024-09-19T12:00:00+08:00",
-  ),
-  work(
     "work-quake-guide",
     "地震来了，家里哪里最安全",
     "IMAGE_SET",
-    "应急科普小组",
+    "应急科普",
     "微博",
     "org-dept-mem",
     "act-2024-mem-safety",
@@ -97,41 +80,6 @@ export const works: DemoWork[] = [
     "cmp-2024",
     "2024-09-15T10:00:00+08:00",
   ),
-  work(
-    "work-superconductor-vr",
-    "VR漫游超导实验室",
-    "VR",
-    "中国科学院物理研究所科普团队",
-    "腾讯",
-    "org-dept-cas",
-    "act-2024-cas-lab",
-    "cmp-2024",
-    "2024-09-21T18:00:00+08:00",
-  ),
-  work(
-    "work-moon-far-side",
-    "画说嫦娥六号：从月球背面带回的土",
-    "IMAGE_SET",
-    "科普作家周航",
-    "知乎",
-    "org-soc-cpwa",
-    null,
-    "cmp-2024",
-    "2024-09-17T09:00:00+08:00",
-  ),
-  work(
-    "work-2023-space",
-    "空间站里的科学实验",
-    "SHORT_VIDEO",
-    "中国科学技术馆",
-    "科普中国",
-    "org-museum-cstm",
-    "act-2023-cstm-expo",
-    "cmp-2023",
-    "2023-09-18T10:00:00+08:00",
-  ),
-
-  // 重庆
   work(
     "work-cq-trail-map",
     "重庆科普地图打卡攻略",
@@ -165,8 +113,6 @@ export const works: DemoWork[] = [
     "cmp-2024-cq",
     "2024-09-18T19:00:00+08:00",
   ),
-
-  // 湖南
   work(
     "work-hn-rice-story",
     "一粒种子的旅程：杂交水稻五十年",
@@ -180,10 +126,10 @@ export const works: DemoWork[] = [
   ),
   work(
     "work-hn-materials-audio",
-    "新质湖南·微末新材：粉末冶金的故事",
-    "SHORT_VIDEO",
+    "微末新材：粉末冶金的故事",
+    "ARTICLE",
     "中南大学科协",
-    "头条",
+    "知乎",
     "org-hn-csu",
     "act-2024-hn-csu-salon",
     "cmp-2024-hn",
@@ -203,32 +149,19 @@ export const works: DemoWork[] = [
   work(
     "work-hn-scientists",
     "一百个中国科学家的故事·袁隆平",
-    "SHORT_VIDEO",
+    "ARTICLE",
     "湖南省科协",
-    "学习强国",
+    "头条",
     "org-hn",
     null,
     "cmp-2024-hn",
     "2024-09-16T08:00:00+08:00",
   ),
   work(
-    "work-hn-health-lecture",
-    "健康科普大讲堂：流感和支原体感染怎么分",
-    "LIVESTREAM",
-    "湖南省卫生健康委",
-    "百度",
-    "org-hn-dept-health",
-    "act-2024-hn-health-live",
-    "cmp-2024-hn",
-    "2024-09-25T21:05:00+08:00",
-  ),
-
-  // 深圳
-  work(
     "work-sz-ai-expo",
-    "深圳科学馆人工智能展导览",
+    "深圳科技馆人工智能展导览",
     "SHORT_VIDEO",
-    "深圳市科学馆",
+    "深圳科学技术馆",
     "B站",
     "org-sz-museum",
     "act-2024-sz-museum-ai",
@@ -240,10 +173,21 @@ export const works: DemoWork[] = [
     "红树林里的候鸟驿站",
     "IMAGE_SET",
     "南山区科协",
-    "微博",
+    "百度",
     "org-sz-nanshan",
     "act-2024-sz-nanshan-bay",
     "cmp-2024-sz",
     "2024-09-08T10:00:00+08:00",
+  ),
+  work(
+    "work-2023-space",
+    "空间站里的科学实验",
+    "SHORT_VIDEO",
+    "中国科学技术馆",
+    "科普中国",
+    "org-museum-cstm",
+    "act-2023-cstm-expo",
+    "cmp-2023",
+    "2023-09-18T10:00:00+08:00",
   ),
 ];

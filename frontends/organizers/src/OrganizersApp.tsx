@@ -1,6 +1,6 @@
 import { errorMessage, gql, useQuery } from "@kepu/graphql-client";
+import { signIn, signOut, useSignedIn } from "@kepu/shared-modules/session";
 import { AppFrame, Empty, ErrorMessage, formatRange, Loading, SignInForm, useLocale } from "@kepu/ui";
-import { signIn, signOut, useSignedIn } from "../../shared/src/session.js";
 
 interface MeData {
   me: {

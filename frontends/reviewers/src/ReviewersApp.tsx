@@ -1,8 +1,9 @@
 import { errorMessage, gql, useQuery } from "@kepu/graphql-client";
+import { signIn, signOut, useSignedIn } from "@kepu/shared-modules/session";
 import { AppFrame, Empty, ErrorMessage, Loading, SignInForm, useLocale } from "@kepu/ui";
-import { signIn, signOut, useSignedIn } from "../../shared/src/session.js";
 
 interface NominationsData {
+  me: { id: string; displayName: string } | null;
   nominations: {
     edges: {
       node: {
@@ -19,6 +20,7 @@ interface NominationsData {
 
 const nominationsQuery = gql`
   query ReviewerNominations {
+    me { id displayName }
     nominations(first: 50) {
       edges { node { id kind title description org { id name } activity { id title } } }
     }
@@ -44,6 +46,7 @@ function Nominations() {
   return (
     <section>
       <p>
+        {data?.me ? `${t("me.greeting", { name: data.me.displayName })} ` : null}
         <button type="button" className="kepu-link" onClick={signOut}>
           {t("signOut")}
         </button>

@@ -64,8 +64,12 @@ describe("the platform in Chromium", () => {
     await page.close();
   });
 
-  it("lets the organizer sign in and see their unit, roles and activities", async () => {
-    const { page, consoleErrors } = await openPage("/organizers");
+  it("goes from / to /organizers on one page, where the organizer signs in and sees their unit, roles and activities", async () => {
+    const { page, consoleErrors, requests } = await openPage("/");
+    await page.getByTestId("activity").first().waitFor({ timeout: 30_000 });
+    // Client-side navigation through the root config's nav: single-spa swaps the apps.
+    await page.getByRole("link", { name: "组织者" }).click();
+    await page.waitForURL(/\/organizers$/);
     await page.getByLabel("邮箱").fill("organizer@kepu.example");
     await page.getByLabel("密码").fill("wrong-password");
     await page.getByRole("button", { name: "登录" }).click();
@@ -83,6 +87,13 @@ describe("the platform in Chromium", () => {
     await page.getByRole("link", { name: "科普活动" }).click();
     await page.getByTestId("activity").first().waitFor();
     expect(await page.getByTestId("memberships").count()).toBe(0);
+    // Public, organizers, public again: two apps mounted and still one React, one react-dom, one Apollo Client.
+    for (const shared of ["react.js", "react-dom-client.js", "graphql-client.js"])
+      expect(
+        requests.filter((p) => p === `/shared/${shared}`),
+        shared,
+      ).toHaveLength(1);
+    expect(consoleErrors.filter((e) => /LOADING_SOURCE_CODE|SKIP_BECAUSE_BROKEN|Dynamic require/.test(e))).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

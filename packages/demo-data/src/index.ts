@@ -5,3 +5,4 @@ export * from "./nominations.js";
 export * from "./orgs.js";
 export * from "./types.js";
 export * from "./works.js";
+export * from "./national-tree.js";

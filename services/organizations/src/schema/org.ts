@@ -1,8 +1,10 @@
 import { maxPageSize, notFound } from "@kepu/subgraph";
 import { z } from "zod";
 import { builder } from "../builder.js";
+import type { Db } from "../db.js";
 import { canSeeContacts } from "../domain/access.js";
 import { ancestorIds } from "../domain/tree.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import { OrgKind, OrgLevel } from "../generated/prisma/enums.js";
 
 export const OrgKindEnum = builder.enumType(OrgKind, { name: "OrgKind" });
@@ -42,6 +44,7 @@ export const OrgRef = builder.prismaObject("Org", {
       cursor: "id",
       maxSize: maxPageSize,
       defaultSize: 50,
+      totalCount: true,
       query: { orderBy: { name: "asc" } },
     }),
     address: t.string({
@@ -82,25 +85,38 @@ builder.queryFields((t) => ({
     cursor: "id",
     maxSize: maxPageSize,
     defaultSize: 50,
+    description: "Units in tree order (each parent before its children), filtered.",
     args: {
       search: t.arg.string({ required: false, validate: z.string().trim().max(100, "搜索词不能超过100个字符") }),
-      under: t.arg.id({ required: false, description: "Only this org's descendants." }),
+      under: t.arg.id({ required: false, description: "Only this org's descendants (not the org itself)." }),
+      kind: t.arg({ type: OrgKindEnum, required: false }),
+      level: t.arg({ type: OrgLevelEnum, required: false }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      let pathPrefix: string | undefined;
-      if (args.under) {
-        const root = await ctx.db.org.findUnique({ where: { id: String(args.under) }, select: { path: true } });
-        if (!root) throw notFound("该单位");
-        pathPrefix = root.path;
-      }
-      return ctx.db.org.findMany({
-        ...query,
-        where: {
-          ...(args.search ? { name: { contains: args.search } } : {}),
-          ...(pathPrefix ? { path: { startsWith: pathPrefix }, NOT: { id: String(args.under) } } : {}),
-        },
-        orderBy: [{ path: "asc" }],
-      });
-    },
+    totalCount: async (_root, args, ctx) => ctx.db.org.count({ where: await orgFilter(ctx.db, args) }),
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.org.findMany({ ...query, where: await orgFilter(ctx.db, args), orderBy: [{ path: "asc" }] }),
   }),
 }));
+
+interface OrgFilterArgs {
+  search?: string | null;
+  under?: string | number | null;
+  kind?: OrgKind | null;
+  level?: OrgLevel | null;
+}
+
+/** Subtree = an indexed prefix scan on the materialized path (see domain/tree.ts). */
+async function orgFilter(db: Db, args: OrgFilterArgs): Promise<Prisma.OrgWhereInput> {
+  let subtree: Prisma.OrgWhereInput = {};
+  if (args.under != null) {
+    const root = await db.org.findUnique({ where: { id: String(args.under) }, select: { path: true } });
+    if (!root) throw notFound("该单位");
+    subtree = { path: { startsWith: root.path }, NOT: { id: String(args.under) } };
+  }
+  return {
+    ...subtree,
+    ...(args.search ? { OR: [{ name: { contains: args.search } }, { shortName: { contains: args.search } }] } : {}),
+    ...(args.kind ? { kind: args.kind } : {}),
+    ...(args.level ? { level: args.level } : {}),
+  };
+}

@@ -138,6 +138,7 @@ async function main(): Promise<void> {
       PORT: String(port),
       HOST: host,
       JWT_PUBLIC_KEY: keys.publicKeyPem,
+      ORGANIZATIONS_URL: `http://${host}:${services[0].port}/graphql`,
       ...(name === "organizations" ? { JWT_PRIVATE_KEY: keys.privateKeyPem } : {}),
     });
   }

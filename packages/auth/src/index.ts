@@ -1,2 +1,3 @@
+export * from "./policy.js";
 export * from "./tokens.js";
 export * from "./viewer.js";

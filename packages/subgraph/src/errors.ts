@@ -8,7 +8,9 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "QUOTA_EXCEEDED"
-  | "DEADLINE_PASSED";
+  | "DEADLINE_PASSED"
+  | "TOO_MANY_ATTEMPTS"
+  | "SERVICE_UNAVAILABLE";
 
 export function userError(code: ErrorCode, message: string, details?: Record<string, unknown>): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...details } });

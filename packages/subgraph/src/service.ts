@@ -33,7 +33,8 @@ export async function startService<Db extends PrismaLike, Extra extends object>(
   migrationsDir: string;
   connect: (location: DatabaseLocation) => { prisma: Db; database: OpenDatabase };
   config: ServiceConfig;
-  extra: Extra;
+  /** What this service adds to every resolver's context; a function when it needs the database. */
+  extra: Extra | ((prisma: Db) => Extra);
 }): Promise<RunningService<Db>> {
   const { config } = options;
   const { prisma, database } = options.connect(config.database);
@@ -42,7 +43,7 @@ export async function startService<Db extends PrismaLike, Extra extends object>(
     name: options.name,
     schema: options.schema,
     db: prisma,
-    extra: options.extra,
+    extra: typeof options.extra === "function" ? options.extra(prisma) : options.extra,
     verifier: await createTokenVerifier(config.publicKeyPem),
     port: config.port,
     ...(config.host ? { host: config.host } : {}),

@@ -25,15 +25,18 @@ export async function startPlatform(): Promise<RunningPlatform> {
   const keys = await generateSigningKeys();
   const databases = testDatabases();
   const common = { port: 0, publicKeyPem: keys.publicKeyPem, freshDatabase: true };
-  const [orgs, acts, med, evals] = await Promise.all([
-    databases
-      .locationFor("organizations")
-      .then((database) =>
-        organizations.start({ ...common, database, privateKeyPem: keys.privateKeyPem, accessTokenTtlSeconds: 900 }),
-      ),
-    databases.locationFor("activities").then((database) => activities.start({ ...common, database })),
-    databases.locationFor("media").then((database) => media.start({ ...common, database })),
-    databases.locationFor("evaluations").then((database) => evaluations.start({ ...common, database })),
+  // Organizations first: the others ask it where orgs sit in the tree (policy checks).
+  const orgs = await organizations.start({
+    ...common,
+    database: await databases.locationFor("organizations"),
+    privateKeyPem: keys.privateKeyPem,
+    accessTokenTtlSeconds: 900,
+  });
+  const consumer = { ...common, organizationsUrl: orgs.url };
+  const [acts, med, evals] = await Promise.all([
+    databases.locationFor("activities").then((database) => activities.start({ ...consumer, database })),
+    databases.locationFor("media").then((database) => media.start({ ...consumer, database })),
+    databases.locationFor("evaluations").then((database) => evaluations.start({ ...consumer, database })),
   ]);
   await Promise.all([
     organizations.seed(orgs.prisma),

@@ -1,10 +1,12 @@
-import { createBuilder, type ServiceContext } from "@kepu/subgraph";
+import { createBuilder, type OrgDirectory, type ServiceContext } from "@kepu/subgraph";
 import type { Db } from "./db.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 
-/** This service only verifies tokens; it injects nothing beyond the shared context. */
-export type ActivitiesExtras = Record<never, never>;
+/** Org places and campaign approvers for the shared policy, asked of the organizations service. */
+export interface ActivitiesExtras {
+  directory: OrgDirectory;
+}
 export type Context = ServiceContext<Db, ActivitiesExtras>;
 
 export const builder = createBuilder<PrismaTypes, Context>({ dmmf: getDatamodel() });

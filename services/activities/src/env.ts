@@ -12,6 +12,8 @@ export const envSchema = z.object({
   DATABASE_URL: z.url().optional(),
   DATA_DIR: z.string().default(defaultDataDir(repoRoot, "activities")),
   /** Ed25519 public key (SPKI PEM) of the organizations service, which alone signs access tokens. */
+  /** The organizations subgraph (service to service, not through the gateway). */
+  ORGANIZATIONS_URL: z.url().default("http://127.0.0.1:4001/graphql"),
   JWT_PUBLIC_KEY: z.string().min(1, "JWT_PUBLIC_KEY (SPKI PEM) is required"),
 });
 export type ActivitiesEnv = z.infer<typeof envSchema>;

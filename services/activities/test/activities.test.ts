@@ -1,5 +1,6 @@
 import { createTokenSigner, generateSigningKeys, type Role, type TokenSigner } from "@kepu/auth";
 import { graphql } from "@kepu/testing/graphql";
+import { staticOrgDirectory } from "@kepu/testing/org-directory";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningService, seed, start } from "../src/index.js";
 
@@ -21,6 +22,7 @@ beforeAll(async () => {
     port: 0,
     publicKeyPem: keys.publicKeyPem,
     freshDatabase: true,
+    directory: staticOrgDirectory(["/org-cast/org-fixture-a/", "/org-cast/org-fixture-b/"]),
   });
   await seed(service.prisma);
   await service.prisma.activity.createMany({

@@ -1,6 +1,7 @@
 import { createTokenSigner, generateSigningKeys, type Role, type TokenSigner } from "@kepu/auth";
 import { campaigns, nominations } from "@kepu/demo-data";
 import { graphql } from "@kepu/testing/graphql";
+import { staticOrgDirectory } from "@kepu/testing/org-directory";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningService, seed, start } from "../src/index.js";
 
@@ -20,6 +21,16 @@ beforeAll(async () => {
     port: 0,
     publicKeyPem: keys.publicKeyPem,
     freshDatabase: true,
+    directory: staticOrgDirectory([
+      "/org-cast/",
+      "/org-cast/org-hn/",
+      "/org-cast/org-hn/org-hn-soc-meteo/",
+      "/org-cast/org-hn/org-hn-changsha/",
+      "/org-cast/org-cq/",
+      "/org-cast/org-fixture-province/",
+      "/org-cast/org-fixture-province/org-fixture-city/",
+      "/org-cast/org-fixture-province/org-fixture-city/org-fixture-host/",
+    ]),
   });
   await seed(service.prisma);
   await service.prisma.nomination.createMany({
@@ -182,10 +193,11 @@ describe("evaluations subgraph", () => {
     expect(await service.prisma.nomination.count()).toBe(before);
   });
 
-  it("lets only the recommender's admin recommend", async () => {
+  it("lets only the recommender's admins (and its ancestors' admins) recommend", async () => {
     for (const memberships of [
       [{ org: "org-hn-soc-meteo", roles: ["EDITOR" as const] }],
-      [{ org: "org-hn", roles: ["ORG_ADMIN" as const] }],
+      [{ org: "org-hn-changsha", roles: ["ORG_ADMIN" as const] }],
+      [{ org: "org-cq", roles: ["ORG_ADMIN" as const] }],
     ]) {
       const result = await graphql(service.url, create, {
         variables: { input: input() },

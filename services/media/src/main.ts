@@ -8,5 +8,6 @@ const service = await start({
   port: env.PORT,
   host: env.HOST,
   publicKeyPem: env.JWT_PUBLIC_KEY,
+  organizationsUrl: env.ORGANIZATIONS_URL,
 });
 serveUntilSignal("media subgraph", service);

@@ -1,5 +1,6 @@
 import { createTokenSigner, generateSigningKeys, type Role, type TokenSigner } from "@kepu/auth";
 import { graphql } from "@kepu/testing/graphql";
+import { staticOrgDirectory } from "@kepu/testing/org-directory";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningService, seed, start } from "../src/index.js";
 
@@ -15,6 +16,7 @@ beforeAll(async () => {
     port: 0,
     publicKeyPem: keys.publicKeyPem,
     freshDatabase: true,
+    directory: staticOrgDirectory(["/org-cast/", "/org-cast/org-cq/", "/org-cast/org-hn/", "/org-cast/org-fixture/"]),
   });
   await seed(service.prisma);
   await service.prisma.work.createMany({
@@ -192,9 +194,10 @@ describe("media subgraph", () => {
     expect(await service.prisma.work.count()).toBe(before);
   });
 
-  it("reviews: only the owner's admin, only once, with a reason to reject", async () => {
+  it("reviews: only the level above the owner, only once, with a reason to reject", async () => {
     const editor = await tokenFor([{ org: "org-cq", roles: ["EDITOR"] }]);
-    const admin = await tokenFor([{ org: "org-cq", roles: ["ORG_ADMIN"] }]);
+    const ownAdmin = await tokenFor([{ org: "org-cq", roles: ["ORG_ADMIN"] }]);
+    const admin = await tokenFor([{ org: "org-cast", roles: ["ORG_ADMIN"] }]);
     const created = await graphql<{ submitWork: { id: string } }>(service.url, submit, {
       variables: { input: { ...goodInput, url: "https://example.org/review" } },
       token: editor,
@@ -203,6 +206,8 @@ describe("media subgraph", () => {
     const reviewWork = `mutation ($id: ID!, $d: ReviewDecision!, $reason: String) { reviewWork(id: $id, decision: $d, reason: $reason) { status } }`;
     const byEditor = await graphql(service.url, reviewWork, { variables: { id, d: "APPROVE" }, token: editor });
     expect(byEditor.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const byOwnAdmin = await graphql(service.url, reviewWork, { variables: { id, d: "APPROVE" }, token: ownAdmin });
+    expect(byOwnAdmin.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const noReason = await graphql(service.url, reviewWork, { variables: { id, d: "REJECT" }, token: admin });
     expect(noReason.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const approved = await graphql<{ reviewWork: { status: string } }>(service.url, reviewWork, {

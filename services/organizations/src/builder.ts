@@ -1,5 +1,5 @@
 import type { TokenSigner } from "@kepu/auth";
-import { createBuilder, type ServiceContext } from "@kepu/subgraph";
+import { createBuilder, type OrgDirectory, type ServiceContext } from "@kepu/subgraph";
 import type { Db } from "./db.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
@@ -7,6 +7,7 @@ import { getDatamodel } from "./generated/pothos-types.js";
 export interface OrganizationsExtras {
   signer: TokenSigner;
   accessTokenTtlSeconds: number;
+  directory: OrgDirectory;
 }
 export type Context = ServiceContext<Db, OrganizationsExtras>;
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { createTokenSigner } from "@kepu/auth";
 import { type RunningService as Running, type ServiceConfig, startService } from "@kepu/subgraph";
 import { connect, type Db } from "./db.js";
+import { createDbOrgDirectory } from "./directory.js";
 import { schema } from "./schema/index.js";
 
 export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../prisma/migrations");
@@ -24,6 +25,10 @@ export async function start(config: OrganizationsConfig): Promise<RunningService
     migrationsDir,
     connect,
     config,
-    extra: { signer, accessTokenTtlSeconds: config.accessTokenTtlSeconds },
+    extra: (prisma) => ({
+      signer,
+      accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+      directory: createDbOrgDirectory(prisma),
+    }),
   });
 }

@@ -1,11 +1,12 @@
-import { hasRoleIn, type Viewer } from "@kepu/auth";
-
-/** The roles that may create and submit activities on behalf of their unit. */
-export const activityEditorRoles = ["ORG_ADMIN", "EDITOR"] as const;
+import { canSeeUnpublishedOf, type OrgPlace, type Viewer } from "@kepu/auth";
 
 /**
- * Which activities a viewer may see. The public sees published ones only; a unit's own members also
- * see its drafts, submissions and rejections; platform admins see everything.
+ * Which activities a viewer may see. The public sees published ones only. Unpublished ones (drafts,
+ * submissions, rejections) are seen by the host unit's members and whoever administers it (its
+ * ancestors' admins, who approve), as the shared policy says; platform admins see everything.
+ *
+ * Lists filter in SQL by the viewer's own memberships (activityVisibility); a single activity asked
+ * for by id is also shown to the host's ancestors' admins (canSeeActivity with the host's place).
  */
 export type ActivityVisibility = { kind: "all" } | { kind: "publishedOrHostedBy"; hostOrgIds: string[] };
 
@@ -15,15 +16,20 @@ export function activityVisibility(viewer: Viewer): ActivityVisibility {
   return { kind: "publishedOrHostedBy", hostOrgIds: viewer.memberships.map((m) => m.orgId) };
 }
 
-export function canSeeActivity(viewer: Viewer, activity: { status: string; hostOrgId: string }): boolean {
+/** Visible without asking where the host sits: published, or hosted by one of the viewer's orgs. */
+export function canSeeActivityDirectly(viewer: Viewer, activity: { status: string; hostOrgId: string }): boolean {
   const visibility = activityVisibility(viewer);
   return (
     visibility.kind === "all" || activity.status === "PUBLISHED" || visibility.hostOrgIds.includes(activity.hostOrgId)
   );
 }
 
-/** May the viewer create or submit activities hosted by `hostOrgId`? */
-export function canEditActivitiesOf(viewer: Viewer, hostOrgId: string): boolean {
-  if (viewer.kind !== "user") return false;
-  return viewer.platformAdmin || hasRoleIn(viewer, hostOrgId, activityEditorRoles);
+/** The full rule, given the host's place in the tree. */
+export function canSeeActivity(
+  viewer: Viewer,
+  activity: { status: string; hostOrgId: string },
+  hostPlace: OrgPlace | null,
+): boolean {
+  if (canSeeActivityDirectly(viewer, activity)) return true;
+  return hostPlace !== null && canSeeUnpublishedOf(viewer, hostPlace);
 }

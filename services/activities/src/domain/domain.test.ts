@@ -1,20 +1,27 @@
 import type { Viewer } from "@kepu/auth";
 import { describe, expect, it } from "vitest";
-import { activityVisibility, canEditActivitiesOf, canSeeActivity } from "./access.js";
+import { activityVisibility, canSeeActivity, canSeeActivityDirectly } from "./access.js";
 import { createActivityInputSchema } from "./activity-input.js";
 import { editionIdOf } from "./editions.js";
 import { activityStatuses, transition } from "./workflow.js";
 
 describe("activity workflow", () => {
-  it("submits a draft", () => {
+  it("submits a draft or a rejected activity, and approves or rejects a submitted one", () => {
     expect(transition("DRAFT", "SUBMIT")).toEqual({ ok: true, from: "DRAFT", to: "SUBMITTED" });
+    expect(transition("REJECTED", "SUBMIT")).toEqual({ ok: true, from: "REJECTED", to: "SUBMITTED" });
+    expect(transition("SUBMITTED", "APPROVE")).toEqual({ ok: true, from: "SUBMITTED", to: "PUBLISHED" });
+    expect(transition("SUBMITTED", "REJECT")).toEqual({ ok: true, from: "SUBMITTED", to: "REJECTED" });
   });
 
-  it("refuses to submit anything but a draft, saying why", () => {
-    for (const status of activityStatuses.filter((s) => s !== "DRAFT")) {
-      const result = transition(status, "SUBMIT");
-      expect(result.ok, status).toBe(false);
-      if (!result.ok) expect(result.reason).toMatch(/不能提交/);
+  it("refuses every other step, saying why", () => {
+    const allowed = new Set(["DRAFT:SUBMIT", "REJECTED:SUBMIT", "SUBMITTED:APPROVE", "SUBMITTED:REJECT"]);
+    for (const status of activityStatuses) {
+      for (const action of ["SUBMIT", "APPROVE", "REJECT"] as const) {
+        if (allowed.has(`${status}:${action}`)) continue;
+        const result = transition(status, action);
+        expect(result.ok, `${status}:${action}`).toBe(false);
+        if (!result.ok) expect(result.reason).toMatch(/^活动当前状态为“.+”，不能/);
+      }
     }
   });
 });
@@ -34,26 +41,22 @@ describe("who sees and edits an activity", () => {
   const draft = { status: "DRAFT", hostOrgId: "org-cq" };
   const published = { status: "PUBLISHED", hostOrgId: "org-cq" };
 
+  const cq = { id: "org-cq", ancestorIds: ["org-cast"] };
+
   it("shows the public published activities only", () => {
-    expect(canSeeActivity(anonymous, published)).toBe(true);
-    expect(canSeeActivity(anonymous, draft)).toBe(false);
-    expect(canSeeActivity(user([{ orgId: "org-hn", roles: ["ORG_ADMIN"] }]), draft)).toBe(false);
+    expect(canSeeActivity(anonymous, published, cq)).toBe(true);
+    expect(canSeeActivity(anonymous, draft, cq)).toBe(false);
+    expect(canSeeActivity(user([{ orgId: "org-hn", roles: ["ORG_ADMIN"] }]), draft, cq)).toBe(false);
     expect(activityVisibility(anonymous)).toEqual({ kind: "publishedOrHostedBy", hostOrgIds: [] });
   });
 
-  it("shows a unit's drafts to its members, whatever their role, and to platform admins", () => {
-    expect(canSeeActivity(user([{ orgId: "org-cq", roles: ["REVIEWER"] }]), draft)).toBe(true);
-    expect(canSeeActivity(user([], true), draft)).toBe(true);
+  it("shows a unit's drafts to its members, whatever their role, its ancestors' admins and platform admins", () => {
+    expect(canSeeActivityDirectly(user([{ orgId: "org-cq", roles: ["REVIEWER"] }]), draft)).toBe(true);
+    expect(canSeeActivityDirectly(user([{ orgId: "org-cast", roles: ["ORG_ADMIN"] }]), draft)).toBe(false);
+    expect(canSeeActivity(user([{ orgId: "org-cast", roles: ["ORG_ADMIN"] }]), draft, cq)).toBe(true);
+    expect(canSeeActivity(user([{ orgId: "org-cast", roles: ["EDITOR"] }]), draft, cq)).toBe(false);
+    expect(canSeeActivity(user([], true), draft, null)).toBe(true);
     expect(activityVisibility(user([], true))).toEqual({ kind: "all" });
-  });
-
-  it("lets admins and editors of the host unit edit, nobody else", () => {
-    expect(canEditActivitiesOf(user([{ orgId: "org-cq", roles: ["EDITOR"] }]), "org-cq")).toBe(true);
-    expect(canEditActivitiesOf(user([{ orgId: "org-cq", roles: ["ORG_ADMIN"] }]), "org-cq")).toBe(true);
-    expect(canEditActivitiesOf(user([{ orgId: "org-cq", roles: ["REVIEWER"] }]), "org-cq")).toBe(false);
-    expect(canEditActivitiesOf(user([{ orgId: "org-hn", roles: ["ORG_ADMIN"] }]), "org-cq")).toBe(false);
-    expect(canEditActivitiesOf(user([], true), "org-cq")).toBe(true);
-    expect(canEditActivitiesOf(anonymous, "org-cq")).toBe(false);
   });
 });
 

@@ -1,15 +1,17 @@
 /**
  * The life of an activity before the public sees it. An editor drafts it, submits it, and the level
- * above approves (PUBLISHED) or sends it back (REJECTED). Only the step this service performs today
- * is listed: approval comes with the review work, and adds its transitions here.
+ * above approves (PUBLISHED) or sends it back (REJECTED) with a note; a rejected one can be fixed
+ * and submitted again. Who may take each step is the shared policy's (@kepu/auth policy.ts).
  */
 export const activityStatuses = ["DRAFT", "SUBMITTED", "PUBLISHED", "REJECTED"] as const;
 export type ActivityStatus = (typeof activityStatuses)[number];
 
-export type ActivityAction = "SUBMIT";
+export type ActivityAction = "SUBMIT" | "APPROVE" | "REJECT";
 
 const transitions: Record<ActivityAction, { from: readonly ActivityStatus[]; to: ActivityStatus }> = {
-  SUBMIT: { from: ["DRAFT"], to: "SUBMITTED" },
+  SUBMIT: { from: ["DRAFT", "REJECTED"], to: "SUBMITTED" },
+  APPROVE: { from: ["SUBMITTED"], to: "PUBLISHED" },
+  REJECT: { from: ["SUBMITTED"], to: "REJECTED" },
 };
 
 export type TransitionResult = { ok: true; from: ActivityStatus; to: ActivityStatus } | { ok: false; reason: string };
@@ -30,4 +32,4 @@ export const statusLabel: Record<ActivityStatus, string> = {
   REJECTED: "已退回",
 };
 
-const actionLabel: Record<ActivityAction, string> = { SUBMIT: "提交" };
+const actionLabel: Record<ActivityAction, string> = { SUBMIT: "提交", APPROVE: "审核通过", REJECT: "退回" };

@@ -1,6 +1,8 @@
-import { forbidden, maxPageSize, notFound, unauthenticated, userError } from "@kepu/subgraph";
+import { canApproveFor, canEditFor } from "@kepu/auth";
+import { forbidden, maxPageSize, notFound, requirePlace, unauthenticated, userError } from "@kepu/subgraph";
+import { z } from "zod";
 import { builder, type Context } from "../builder.js";
-import { canEditActivitiesOf, canSeeActivity } from "../domain/access.js";
+import { canSeeActivity, canSeeActivityDirectly } from "../domain/access.js";
 import { createActivityInputSchema } from "../domain/activity-input.js";
 import { type ActivityAction, transition } from "../domain/workflow.js";
 import { Prisma } from "../generated/prisma/client.js";
@@ -38,6 +40,12 @@ export const ActivityRef = builder.prismaObject("Activity", {
     latitude: t.exposeFloat("latitude", { nullable: true }),
     longitude: t.exposeFloat("longitude", { nullable: true }),
     status: t.expose("status", { type: ActivityStatusEnum }),
+    reviewNote: t.string({
+      nullable: true,
+      description: "Why the level above sent it back; seen only by those who may see it unpublished.",
+      select: { reviewNote: true, status: true },
+      resolve: (activity) => (activity.status === "REJECTED" ? activity.reviewNote : null),
+    }),
     sessionsCount: t.exposeInt("sessionsCount", { nullable: true, description: "场次, reported after the activity." }),
     peopleServed: t.exposeInt("peopleServed", {
       nullable: true,
@@ -57,20 +65,30 @@ builder.asEntity(ActivityRef, {
     const activity = await ctx.loaders
       .get("Activity", (ids) => ctx.db.activity.findMany({ where: { id: { in: [...ids] } } }))
       .load(id);
-    return activity && canSeeActivity(ctx.viewer, activity) ? activity : null;
+    return activity && (await mayShow(ctx, activity)) ? activity : null;
   },
 });
+
+/** Whether the viewer may see this activity; asks where the host sits only when it must. */
+async function mayShow(ctx: Context, activity: { status: string; hostOrgId: string }): Promise<boolean> {
+  if (canSeeActivityDirectly(ctx.viewer, activity)) return true;
+  if (ctx.viewer.kind !== "user") return false;
+  return canSeeActivity(ctx.viewer, activity, await ctx.directory.place(activity.hostOrgId));
+}
 
 builder.queryFields((t) => ({
   activity: t.prismaField({
     type: "Activity",
     nullable: true,
     args: { id: t.arg.id() },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.activity.findFirst({
+    description: "Null when there is none or the viewer may not see it (unpublished and not theirs).",
+    resolve: async (query, _root, args, ctx) => {
+      const activity = await ctx.db.activity.findUnique({
         ...query,
-        where: { AND: [{ id: String(args.id) }, visibleActivitiesWhere(ctx.viewer)] },
-      }),
+        where: { id: String(args.id) },
+      });
+      return activity && (await mayShow(ctx, activity)) ? activity : null;
+    },
   }),
   activities: t.prismaConnection({
     type: "Activity",
@@ -124,11 +142,23 @@ const CreateActivityInput = builder.inputType("CreateActivityInput", {
   validate: createActivityInputSchema,
 });
 
-/** Creating and submitting are for the host unit's admins and editors (or platform admins). */
-function assertMayEdit(ctx: Context, hostOrgId: string): void {
+/** Creating and submitting are for the host unit's editors and whoever administers it (shared policy). */
+async function assertMayEdit(ctx: Context, hostOrgId: string): Promise<void> {
   if (ctx.viewer.kind !== "user") throw unauthenticated();
-  if (!canEditActivitiesOf(ctx.viewer, hostOrgId)) {
-    throw forbidden("只有主办单位的管理员或编辑可以创建、提交活动");
+  if (!canEditFor(ctx.viewer, await requirePlace(ctx.directory, hostOrgId))) {
+    throw forbidden("只有主办单位的管理员或编辑（或其上级单位的管理员）可以创建、提交活动");
+  }
+}
+
+/** Approving and rejecting belong to the level above the host, or the campaign's designated approver. */
+async function assertMayApprove(ctx: Context, activity: { hostOrgId: string; campaignId: string }): Promise<void> {
+  if (ctx.viewer.kind !== "user") throw unauthenticated();
+  const [place, designations] = await Promise.all([
+    requirePlace(ctx.directory, activity.hostOrgId),
+    ctx.directory.designations(activity.campaignId),
+  ]);
+  if (!canApproveFor(ctx.viewer, place, designations)) {
+    throw forbidden("活动由主办单位的上级单位（或本次活动指定的审核单位）审核");
   }
 }
 
@@ -137,8 +167,8 @@ builder.mutationFields((t) => ({
     type: "Activity",
     description: "Drafts an activity for a unit (status DRAFT); the public sees it once published.",
     args: { input: t.arg({ type: CreateActivityInput }) },
-    resolve: (query, _root, { input }, ctx) => {
-      assertMayEdit(ctx, input.hostOrgId);
+    resolve: async (query, _root, { input }, ctx) => {
+      await assertMayEdit(ctx, input.hostOrgId);
       return ctx.db.activity.create({
         ...query,
         data: {
@@ -172,6 +202,23 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id() },
     resolve: (query, _root, args, ctx) => moveActivity(query, String(args.id), "SUBMIT", ctx),
   }),
+  approveActivity: t.prismaField({
+    type: "Activity",
+    description: "Publishes a submitted activity (SUBMITTED → PUBLISHED): the level above the host does this.",
+    args: { id: t.arg.id() },
+    resolve: (query, _root, args, ctx) => moveActivity(query, String(args.id), "APPROVE", ctx),
+  }),
+  rejectActivity: t.prismaField({
+    type: "Activity",
+    description: "Sends a submitted activity back to its host with a note (SUBMITTED → REJECTED).",
+    args: {
+      id: t.arg.id(),
+      note: t.arg.string({
+        validate: z.string().trim().min(2, "请写明退回原因").max(1000, "退回原因不能超过1000个字符"),
+      }),
+    },
+    resolve: (query, _root, args, ctx) => moveActivity(query, String(args.id), "REJECT", ctx, args.note),
+  }),
 }));
 
 /** Applies a workflow step, guarded against a concurrent change of status. */
@@ -180,15 +227,28 @@ async function moveActivity(
   id: string,
   action: ActivityAction,
   ctx: Context,
+  note?: string,
 ) {
   if (ctx.viewer.kind !== "user") throw unauthenticated();
-  const current = await ctx.db.activity.findUnique({ where: { id }, select: { status: true, hostOrgId: true } });
-  if (!current || !canSeeActivity(ctx.viewer, current)) throw notFound("该活动");
-  assertMayEdit(ctx, current.hostOrgId);
+  const current = await ctx.db.activity.findUnique({
+    where: { id },
+    select: { status: true, hostOrgId: true, campaignId: true },
+  });
+  if (!current || !(await mayShow(ctx, current))) throw notFound("该活动");
+  if (action === "SUBMIT") await assertMayEdit(ctx, current.hostOrgId);
+  else await assertMayApprove(ctx, current);
   const step = transition(current.status, action);
   if (!step.ok) throw userError("CONFLICT", step.reason);
+  const review =
+    action === "SUBMIT"
+      ? { reviewNote: null, reviewedById: null, reviewedAt: null }
+      : { reviewNote: note?.trim() || null, reviewedById: ctx.viewer.userId, reviewedAt: new Date() };
   try {
-    return await ctx.db.activity.update({ ...query, where: { id, status: step.from }, data: { status: step.to } });
+    return await ctx.db.activity.update({
+      ...query,
+      where: { id, status: step.from },
+      data: { status: step.to, ...review },
+    });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
       throw userError("CONFLICT", "活动状态刚被他人修改，请刷新后重试");

@@ -33,6 +33,4 @@ export function canSeeNominationContact(viewer: Viewer, nomination: NominationPa
   return viewer.platformAdmin || viewer.memberships.some((m) => m.orgId === nomination.recommenderOrgId);
 }
 
-export function canRecommendFor(viewer: Viewer, recommenderOrgId: string): boolean {
-  return viewer.kind === "user" && (viewer.platformAdmin || hasRoleIn(viewer, recommenderOrgId, ["ORG_ADMIN"]));
-}
+// Who may recommend (administers the recommending unit) is the shared policy's, in @kepu/auth policy.ts.

@@ -1,12 +1,8 @@
-import { maxPageSize, unauthenticated, userError } from "@kepu/subgraph";
+import { administers } from "@kepu/auth";
+import { maxPageSize, requirePlace, unauthenticated, userError } from "@kepu/subgraph";
 import { z } from "zod";
 import { builder } from "../builder.js";
-import {
-  canRecommendFor,
-  canSeeNomination,
-  canSeeNominationContact,
-  visibleNominationsWhere,
-} from "../domain/access.js";
+import { canSeeNomination, canSeeNominationContact, visibleNominationsWhere } from "../domain/access.js";
 import { checkQuota } from "../domain/quotas.js";
 import { NominationKind, NominationStatus, RecommenderKind } from "../generated/prisma/enums.js";
 import { ActivityRef, CampaignRef, OrgRef } from "./refs.js";
@@ -126,8 +122,14 @@ builder.mutationField("createNomination", (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       if (ctx.viewer.kind !== "user") throw unauthenticated();
       const recommenderOrgId = String(input.recommenderOrgId);
-      if (!canRecommendFor(ctx.viewer, recommenderOrgId))
-        throw userError("FORBIDDEN", "只有推荐单位的管理员可以提交推荐");
+      const [recommender] = await Promise.all([
+        requirePlace(ctx.directory, recommenderOrgId),
+        requirePlace(ctx.directory, String(input.reviewingOrgId)),
+        requirePlace(ctx.directory, String(input.orgId)),
+      ]);
+      if (!administers(ctx.viewer, recommender)) {
+        throw userError("FORBIDDEN", "只有推荐单位（或其上级单位）的管理员可以提交推荐");
+      }
       const campaignId = String(input.campaignId);
       const viewerId = ctx.viewer.userId;
       // Count and insert in one serializable transaction, so two concurrent requests cannot both

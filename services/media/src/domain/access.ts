@@ -1,4 +1,4 @@
-import { hasRoleIn, type Viewer } from "@kepu/auth";
+import type { Viewer } from "@kepu/auth";
 
 /** The public sees approved works; the owner org's members and platform admins see all of theirs. */
 export function canSeeWork(viewer: Viewer, work: { status: string; ownerOrgId: string }): boolean {
@@ -14,10 +14,5 @@ export function visibleWorksWhere(viewer: Viewer) {
   return { OR: [{ status: "APPROVED" as const }, { ownerOrgId: { in: memberOf } }] };
 }
 
-export function canSubmitFor(viewer: Viewer, ownerOrgId: string): boolean {
-  return viewer.kind === "user" && (viewer.platformAdmin || hasRoleIn(viewer, ownerOrgId, ["ORG_ADMIN", "EDITOR"]));
-}
-
-export function canReviewFor(viewer: Viewer, ownerOrgId: string): boolean {
-  return viewer.kind === "user" && (viewer.platformAdmin || hasRoleIn(viewer, ownerOrgId, ["ORG_ADMIN"]));
-}
+// Who may submit (canEditFor) and moderate (canApproveFor: the level above the owner) is the shared
+// policy's, in @kepu/auth policy.ts.

@@ -1,7 +1,8 @@
-import { maxPageSize, notFound, unauthenticated, userError } from "@kepu/subgraph";
+import { canApproveFor, canEditFor, canSeeUnpublishedOf } from "@kepu/auth";
+import { maxPageSize, notFound, requirePlace, unauthenticated, userError } from "@kepu/subgraph";
 import { z } from "zod";
-import { builder } from "../builder.js";
-import { canReviewFor, canSeeWork, canSubmitFor, visibleWorksWhere } from "../domain/access.js";
+import { builder, type Context } from "../builder.js";
+import { canSeeWork, visibleWorksWhere } from "../domain/access.js";
 import { review } from "../domain/moderation.js";
 import { isPlatform, platforms } from "../domain/platforms.js";
 import { WorkKind, WorkStatus } from "../generated/prisma/enums.js";
@@ -38,17 +39,27 @@ builder.asEntity(WorkRef, {
     const work = await ctx.loaders
       .get("Work", (ids) => ctx.db.work.findMany({ where: { id: { in: [...ids] } } }))
       .load(id);
-    return work && canSeeWork(ctx.viewer, work) ? work : null;
+    return work && (await mayShowWork(ctx, work)) ? work : null;
   },
 });
+
+/** canSeeWork, widened by the shared policy to whoever administers the owner (its ancestors' admins). */
+async function mayShowWork(ctx: Context, work: { status: string; ownerOrgId: string }): Promise<boolean> {
+  if (canSeeWork(ctx.viewer, work)) return true;
+  if (ctx.viewer.kind !== "user") return false;
+  const place = await ctx.directory.place(work.ownerOrgId);
+  return place !== null && canSeeUnpublishedOf(ctx.viewer, place);
+}
 
 builder.queryFields((t) => ({
   work: t.prismaField({
     type: "Work",
     nullable: true,
     args: { id: t.arg.id() },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.work.findFirst({ ...query, where: { AND: [{ id: String(args.id) }, visibleWorksWhere(ctx.viewer)] } }),
+    resolve: async (query, _root, args, ctx) => {
+      const work = await ctx.db.work.findUnique({ ...query, where: { id: String(args.id) } });
+      return work && (await mayShowWork(ctx, work)) ? work : null;
+    },
   }),
   works: t.prismaConnection({
     type: "Work",
@@ -104,10 +115,10 @@ builder.mutationFields((t) => ({
     type: "Work",
     description: "Submits a work for the editorial check (status PENDING).",
     args: { input: t.arg({ type: SubmitWorkInput }) },
-    resolve: (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx) => {
       if (ctx.viewer.kind !== "user") throw unauthenticated();
-      if (!canSubmitFor(ctx.viewer, String(input.ownerOrgId))) {
-        throw userError("FORBIDDEN", "只有所属单位的管理员或编辑可以提交作品");
+      if (!canEditFor(ctx.viewer, await requirePlace(ctx.directory, String(input.ownerOrgId)))) {
+        throw userError("FORBIDDEN", "只有所属单位的管理员或编辑（或其上级单位的管理员）可以提交作品");
       }
       return ctx.db.work.create({
         ...query,
@@ -138,9 +149,14 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       if (ctx.viewer.kind !== "user") throw unauthenticated();
       const work = await ctx.db.work.findUnique({ where: { id: String(args.id) } });
-      if (!work || !canSeeWork(ctx.viewer, work)) throw notFound("该作品");
-      if (!canReviewFor(ctx.viewer, work.ownerOrgId))
-        throw userError("FORBIDDEN", "只有平台管理员或所属单位管理员可以审核作品");
+      if (!work || !(await mayShowWork(ctx, work))) throw notFound("该作品");
+      const [place, designations] = await Promise.all([
+        requirePlace(ctx.directory, work.ownerOrgId),
+        ctx.directory.designations(work.campaignId),
+      ]);
+      if (!canApproveFor(ctx.viewer, place, designations)) {
+        throw userError("FORBIDDEN", "作品由所属单位的上级单位（或本次活动指定的审核单位）审核");
+      }
       const outcome = review(work.status, args.decision, args.reason ?? null);
       if (!outcome.ok) throw userError(outcome.code, outcome.message);
       // Guard against a concurrent review: only a still-PENDING row changes.

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { canSeeContacts } from "./access.js";
 import { effectiveTheme, pickCurrentCampaign } from "./campaigns.js";
 import { ancestorIds, isInSubtree, parentsFirst, pathFor } from "./tree.js";
 
@@ -26,29 +25,6 @@ describe("org tree paths", () => {
         { id: "y", parentId: "x" },
       ]),
     ).toThrow(/cycle/);
-  });
-});
-
-describe("contact visibility", () => {
-  const county = { id: "yuzhong", path: "/cast/cq/yuzhong/" };
-  const user = (memberships: { orgId: string; roles: ("ORG_ADMIN" | "EDITOR" | "REVIEWER")[] }[]) => ({
-    kind: "user" as const,
-    userId: "u",
-    displayName: "u",
-    platformAdmin: false,
-    memberships,
-  });
-
-  it("hides contacts from the public and from sibling units", () => {
-    expect(canSeeContacts({ kind: "anonymous" }, county)).toBe(false);
-    expect(canSeeContacts(user([{ orgId: "shapingba", roles: ["ORG_ADMIN"] }]), county)).toBe(false);
-    expect(canSeeContacts(user([{ orgId: "hn", roles: ["ORG_ADMIN"] }]), county)).toBe(false);
-  });
-
-  it("shows them to members and to ancestors' admins, not to ancestors' editors", () => {
-    expect(canSeeContacts(user([{ orgId: "yuzhong", roles: ["EDITOR"] }]), county)).toBe(true);
-    expect(canSeeContacts(user([{ orgId: "cq", roles: ["ORG_ADMIN"] }]), county)).toBe(true);
-    expect(canSeeContacts(user([{ orgId: "cq", roles: ["EDITOR"] }]), county)).toBe(false);
   });
 });
 

@@ -46,6 +46,10 @@ export const CampaignRef = builder.prismaObject("Campaign", {
       nullable: true,
       description: "The 科协 whose territory a regional edition covers.",
     }),
+    approverOrg: t.relation("approverOrg", {
+      nullable: true,
+      description: "Designated by a regional edition to approve its region's submissions, beside the level above.",
+    }),
     children: t.relation("children", { query: { orderBy: { startsOn: "asc" } } }),
     hosts: t.relation("hosts", { query: { orderBy: [{ role: "asc" }, { position: "asc" }] } }),
   }),

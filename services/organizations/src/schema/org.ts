@@ -1,8 +1,8 @@
+import { canSeeContactsOf, placeFromPath } from "@kepu/auth";
 import { maxPageSize, notFound } from "@kepu/subgraph";
 import { z } from "zod";
 import { builder } from "../builder.js";
 import type { Db } from "../db.js";
-import { canSeeContacts } from "../domain/access.js";
 import { ancestorIds } from "../domain/tree.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { OrgKind, OrgLevel } from "../generated/prisma/enums.js";
@@ -30,6 +30,11 @@ export const OrgRef = builder.prismaObject("Org", {
     level: t.expose("level", { type: OrgLevelEnum }),
     regionCode: t.exposeString("regionCode", { nullable: true, description: "GB/T 2260 code" }),
     parent: t.relation("parent", { nullable: true }),
+    ancestorIds: t.idList({
+      description: "Ids from the root down to the parent: what every service's policy checks read.",
+      select: { path: true },
+      resolve: (org) => placeFromPath(org.path).ancestorIds,
+    }),
     ancestors: t.prismaField({
       type: ["Org"],
       description: "From the root (中国科协) down to the parent.",
@@ -51,7 +56,7 @@ export const OrgRef = builder.prismaObject("Org", {
       nullable: true,
       description: "Postal address (通讯地址); members and ancestors' admins only.",
       select: { address: true, path: true },
-      resolve: (org, _args, ctx) => (canSeeContacts(ctx.viewer, org) ? org.address : null),
+      resolve: (org, _args, ctx) => (canSeeContactsOf(ctx.viewer, placeFromPath(org.path)) ? org.address : null),
     }),
     contacts: t.field({
       type: [ContactRef],
@@ -61,7 +66,7 @@ export const OrgRef = builder.prismaObject("Org", {
         path: true,
         contacts: nestedSelection({ orderBy: { name: "asc" } }),
       }),
-      resolve: (org, _args, ctx) => (canSeeContacts(ctx.viewer, org) ? org.contacts : null),
+      resolve: (org, _args, ctx) => (canSeeContactsOf(ctx.viewer, placeFromPath(org.path)) ? org.contacts : null),
     }),
   }),
 });

@@ -1,0 +1,101 @@
+import type { Role, Viewer } from "./viewer.js";
+
+/**
+ * Who may do what, for all four subgraphs. Every rule is a plain function of the viewer (from the
+ * verified token) and the target's place in the org tree, so the rules read as policy and are
+ * proved once by the matrix in policy.test.ts. Services get places from an OrgDirectory.
+ *
+ * - An org admin acts on their org and all its descendants.
+ * - An editor acts for their own org only (creates and submits its content).
+ * - Approval of a unit's submissions belongs to the level above: an admin of a strict ancestor, or
+ *   of an org a regional campaign designates as approver for its region. Nobody approves their own.
+ * - Contacts are seen by the org's own members and its ancestors' admins; never by the public or
+ *   by sibling units.
+ * - Platform admins may do everything.
+ */
+
+/** Where an org sits: its id and the ids of its ancestors from the root (中国科协) down. */
+export interface OrgPlace {
+  id: string;
+  ancestorIds: readonly string[];
+}
+
+/** A regional campaign's designation: units inside `regionOrgId`'s subtree may also be approved by `approverOrgId`. */
+export interface ApproverDesignation {
+  regionOrgId: string;
+  approverOrgId: string;
+}
+
+type User = Extract<Viewer, { kind: "user" }>;
+
+const isUser = (viewer: Viewer): viewer is User => viewer.kind === "user";
+
+export function isPlatformAdmin(viewer: Viewer): boolean {
+  return isUser(viewer) && viewer.platformAdmin;
+}
+
+function holds(viewer: User, orgId: string, wanted: readonly Role[]): boolean {
+  return viewer.memberships.some((m) => m.orgId === orgId && m.roles.some((role) => wanted.includes(role)));
+}
+
+export function isMemberOf(viewer: Viewer, orgId: string): boolean {
+  return isUser(viewer) && viewer.memberships.some((m) => m.orgId === orgId);
+}
+
+/** Org admin of the place itself or of any ancestor (or platform admin). */
+export function administers(viewer: Viewer, place: OrgPlace): boolean {
+  if (!isUser(viewer)) return false;
+  if (viewer.platformAdmin) return true;
+  return [place.id, ...place.ancestorIds].some((orgId) => holds(viewer, orgId, ["ORG_ADMIN"]));
+}
+
+/** Create, edit and submit content (activities, works, summaries) on behalf of the unit. */
+export function canEditFor(viewer: Viewer, place: OrgPlace): boolean {
+  return administers(viewer, place) || (isUser(viewer) && holds(viewer, place.id, ["EDITOR"]));
+}
+
+/** Approve or reject what the unit submits: the level above, or a designated approver for its region. */
+export function canApproveFor(
+  viewer: Viewer,
+  place: OrgPlace,
+  designations: readonly ApproverDesignation[] = [],
+): boolean {
+  if (!isUser(viewer)) return false;
+  if (viewer.platformAdmin) return true;
+  if (place.ancestorIds.some((orgId) => holds(viewer, orgId, ["ORG_ADMIN"]))) return true;
+  const inRegion = (regionOrgId: string) => regionOrgId === place.id || place.ancestorIds.includes(regionOrgId);
+  return designations.some(
+    (d) => inRegion(d.regionOrgId) && d.approverOrgId !== place.id && holds(viewer, d.approverOrgId, ["ORG_ADMIN"]),
+  );
+}
+
+/** Contacts, phones, e-mails and postal addresses of a unit. */
+export function canSeeContactsOf(viewer: Viewer, place: OrgPlace): boolean {
+  if (!isUser(viewer)) return false;
+  return viewer.platformAdmin || isMemberOf(viewer, place.id) || administers(viewer, place);
+}
+
+/** See a unit's unpublished work (drafts, submissions, rejections): its members and whoever administers it. */
+export function canSeeUnpublishedOf(viewer: Viewer, place: OrgPlace): boolean {
+  return isMemberOf(viewer, place.id) || administers(viewer, place);
+}
+
+/** Act as a reviewer for what is sent to `reviewingOrgId` (its reviewers and admins). */
+export function canReviewAt(viewer: Viewer, reviewingOrgId: string): boolean {
+  if (!isUser(viewer)) return false;
+  return viewer.platformAdmin || holds(viewer, reviewingOrgId, ["REVIEWER", "ORG_ADMIN"]);
+}
+
+/** Org ids where the viewer holds any of `wanted`; the starting points of "my subtrees". */
+export function orgIdsWithRole(viewer: Viewer, wanted: readonly Role[]): string[] {
+  if (!isUser(viewer)) return [];
+  return viewer.memberships.filter((m) => m.roles.some((role) => wanted.includes(role))).map((m) => m.orgId);
+}
+
+/** The place of an org from its materialized path ("/root/…/parent/self/"). */
+export function placeFromPath(path: string): OrgPlace {
+  const ids = path.split("/").filter(Boolean);
+  const id = ids.pop();
+  if (!id) throw new Error(`not an org path: ${path}`);
+  return { id, ancestorIds: ids };
+}

@@ -3,11 +3,14 @@ import { createBuilder, type OrgDirectory, type ServiceContext } from "@kepu/sub
 import type { Db } from "./db.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
+import type { Mailer } from "./mailer.js";
 
 export interface OrganizationsExtras {
   signer: TokenSigner;
   accessTokenTtlSeconds: number;
   directory: OrgDirectory;
+  mailer: Mailer;
+  webUrl: string;
 }
 export type Context = ServiceContext<Db, OrganizationsExtras>;
 

@@ -14,6 +14,10 @@ export const envSchema = z.object({
   /** Ed25519 keys (PEM). Only this service holds the private one: it alone signs access tokens. */
   JWT_PRIVATE_KEY: z.string().min(1, "JWT_PRIVATE_KEY (PKCS#8 PEM) is required"),
   JWT_PUBLIC_KEY: z.string().min(1, "JWT_PUBLIC_KEY (SPKI PEM) is required"),
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  /** Where people open the web app: the base of links in invitation e-mails. */
+  WEB_URL: z.url().default("http://localhost:8080"),
+  /** Outgoing mail lands here as .eml files (the embedded default; see README "Mail"). */
+  MAIL_OUTBOX_DIR: z.string().default(path.join(repoRoot, ".data/outbox")),
 });
 export type OrganizationsEnv = z.infer<typeof envSchema>;

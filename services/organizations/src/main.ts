@@ -1,5 +1,6 @@
 import { parseEnv, serveUntilSignal } from "@kepu/server";
 import { envSchema } from "./env.js";
+import { outboxMailer } from "./mailer.js";
 import { start } from "./server.js";
 
 const env = parseEnv(envSchema);
@@ -10,5 +11,7 @@ const service = await start({
   privateKeyPem: env.JWT_PRIVATE_KEY,
   publicKeyPem: env.JWT_PUBLIC_KEY,
   accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+  webUrl: env.WEB_URL,
+  mailer: outboxMailer(env.MAIL_OUTBOX_DIR),
 });
 serveUntilSignal("organizations subgraph", service);

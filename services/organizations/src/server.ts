@@ -4,6 +4,7 @@ import { createTokenSigner } from "@kepu/auth";
 import { type RunningService as Running, type ServiceConfig, startService } from "@kepu/subgraph";
 import { connect, type Db } from "./db.js";
 import { createDbOrgDirectory } from "./directory.js";
+import { type Mailer, memoryMailer } from "./mailer.js";
 import { schema } from "./schema/index.js";
 
 export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../prisma/migrations");
@@ -12,6 +13,10 @@ export interface OrganizationsConfig extends ServiceConfig {
   /** Only this service holds the private key: it alone signs access tokens. */
   privateKeyPem: string;
   accessTokenTtlSeconds: number;
+  /** Base of links in e-mails; default http://localhost:8080. */
+  webUrl?: string;
+  /** Default: keep messages in memory (tests); main.ts passes the outbox or a relay. */
+  mailer?: Mailer;
 }
 
 export type RunningService = Running<Db>;
@@ -29,6 +34,8 @@ export async function start(config: OrganizationsConfig): Promise<RunningService
       signer,
       accessTokenTtlSeconds: config.accessTokenTtlSeconds,
       directory: createDbOrgDirectory(prisma),
+      webUrl: config.webUrl ?? "http://localhost:8080",
+      mailer: config.mailer ?? memoryMailer(),
     }),
   });
 }

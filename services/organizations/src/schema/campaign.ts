@@ -1,7 +1,12 @@
-import { maxPageSize } from "@kepu/subgraph";
-import { builder } from "../builder.js";
+import { placeFromPath } from "@kepu/auth";
+import { forbidden, maxPageSize, notFound, userError } from "@kepu/subgraph";
+import { z } from "zod";
+import { recordAudit } from "../audit.js";
+import { builder, type Context } from "../builder.js";
+import { canManageCampaign, checkWindow } from "../domain/campaign-rights.js";
 import { effectiveTheme, isoDay, pickCurrentCampaign } from "../domain/campaigns.js";
 import { CampaignHostRole } from "../generated/prisma/enums.js";
+import { viewerId } from "./guards.js";
 
 export const CampaignHostRoleEnum = builder.enumType(CampaignHostRole, { name: "CampaignHostRole" });
 
@@ -93,5 +98,153 @@ builder.queryFields((t) => ({
         where: args.nationalOnly ? { parentId: null } : {},
         orderBy: [{ startsOn: "desc" }, { id: "asc" }],
       }),
+  }),
+}));
+
+/** The places canManageCampaign needs, read in one query. */
+async function campaignPlaces(ctx: Context, campaignId: string) {
+  const campaign = await ctx.db.campaign.findUnique({
+    where: { id: campaignId },
+    select: {
+      regionOrg: { select: { path: true } },
+      hosts: { where: { role: "LEAD" }, select: { org: { select: { path: true } } } },
+    },
+  });
+  if (!campaign) return null;
+  return {
+    regionPlace: campaign.regionOrg ? placeFromPath(campaign.regionOrg.path) : null,
+    leadPlaces: campaign.hosts.map((host) => placeFromPath(host.org.path)),
+  };
+}
+
+async function assertManages(ctx: Context, campaignId: string): Promise<string> {
+  const actorId = viewerId(ctx);
+  const places = await campaignPlaces(ctx, campaignId);
+  if (!places) throw notFound("该活动届次");
+  if (!canManageCampaign(ctx.viewer, places)) {
+    throw forbidden("只有牵头单位或本地区科协的管理员可以设置本届活动");
+  }
+  return actorId;
+}
+
+builder.prismaObjectFields(CampaignRef, (t) => ({
+  viewerCanManage: t.boolean({
+    description: "Whether the viewer may set this edition up (window, theme, co-hosts, approver).",
+    resolve: async (campaign, _args, ctx) => {
+      if (ctx.viewer.kind !== "user") return false;
+      const places = await campaignPlaces(ctx, campaign.id);
+      return places !== null && canManageCampaign(ctx.viewer, places);
+    },
+  }),
+}));
+
+const isoDate = z.iso.date("日期格式应为 YYYY-MM-DD");
+
+const UpdateCampaignInput = builder.inputType("UpdateCampaignInput", {
+  fields: (t) => ({
+    theme: t.string({ required: false, description: "Empty on a regional edition: inherit the national theme." }),
+    startsOn: t.string({ required: false, description: "YYYY-MM-DD (Asia/Shanghai)." }),
+    endsOn: t.string({ required: false, description: "YYYY-MM-DD (Asia/Shanghai)." }),
+    summaryDeadline: t.string({ required: false, description: "ISO 8601 with offset; empty to clear." }),
+    approverOrgId: t.id({ required: false, description: "Designated approver for the region; empty to clear." }),
+  }),
+  validate: z.looseObject({
+    theme: z.string().trim().max(100, "主题不能超过100个字").nullish(),
+    startsOn: isoDate.nullish(),
+    endsOn: isoDate.nullish(),
+    summaryDeadline: z.union([z.literal(""), z.iso.datetime({ offset: true, message: "截止时间格式有误" })]).nullish(),
+  }),
+});
+
+const CampaignHostInput = builder.inputType("CampaignHostInput", {
+  fields: (t) => ({ orgId: t.id(), role: t.field({ type: CampaignHostRoleEnum }) }),
+});
+
+builder.mutationFields((t) => ({
+  updateCampaign: t.prismaField({
+    type: "Campaign",
+    description: "Sets an edition's window, theme, summary deadline and designated approver.",
+    args: { id: t.arg.id(), input: t.arg({ type: UpdateCampaignInput }) },
+    resolve: async (query, _root, { id, input }, ctx) => {
+      const campaignId = String(id);
+      const actorId = await assertManages(ctx, campaignId);
+      const current = await ctx.db.campaign.findUniqueOrThrow({ where: { id: campaignId } });
+      if (input.theme !== undefined && !input.theme?.trim() && current.parentId === null) {
+        throw userError("BAD_USER_INPUT", "全国活动必须有主题");
+      }
+      const startsOn = input.startsOn ?? isoDay(current.startsOn);
+      const endsOn = input.endsOn ?? isoDay(current.endsOn);
+      const summaryDeadline =
+        input.summaryDeadline === undefined || input.summaryDeadline === null
+          ? current.summaryDeadline
+          : input.summaryDeadline === ""
+            ? null
+            : new Date(input.summaryDeadline);
+      const problem = checkWindow(startsOn, endsOn, summaryDeadline);
+      if (problem) throw userError("BAD_USER_INPUT", problem);
+      let approverOrgId = current.approverOrgId;
+      if (input.approverOrgId !== undefined) {
+        approverOrgId = input.approverOrgId ? String(input.approverOrgId) : null;
+        if (approverOrgId && !(await ctx.db.org.findUnique({ where: { id: approverOrgId }, select: { id: true } }))) {
+          throw userError("BAD_USER_INPUT", "指定的审核单位不存在");
+        }
+      }
+      return ctx.db.$transaction(async (tx) => {
+        const updated = await tx.campaign.update({
+          ...query,
+          where: { id: campaignId },
+          data: {
+            ...(input.theme !== undefined ? { theme: input.theme?.trim() || null } : {}),
+            startsOn: new Date(`${startsOn}T00:00:00Z`),
+            endsOn: new Date(`${endsOn}T00:00:00Z`),
+            summaryDeadline,
+            approverOrgId,
+          },
+        });
+        await recordAudit(tx, {
+          action: "CAMPAIGN_UPDATED",
+          actorId,
+          orgId: current.regionOrgId,
+          detail: {
+            campaignId,
+            fields: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] != null),
+          },
+        });
+        return updated;
+      });
+    },
+  }),
+
+  setCampaignHosts: t.prismaField({
+    type: "Campaign",
+    description: "Replaces an edition's hosts (lead, co-hosts, members, special participants), in the given order.",
+    args: { campaignId: t.arg.id(), hosts: t.arg({ type: [CampaignHostInput] }) },
+    resolve: async (query, _root, args, ctx) => {
+      const campaignId = String(args.campaignId);
+      const actorId = await assertManages(ctx, campaignId);
+      const orgIds = args.hosts.map((h) => String(h.orgId));
+      if (new Set(orgIds).size !== orgIds.length) throw userError("BAD_USER_INPUT", "同一单位不能重复列出");
+      if (args.hosts.filter((h) => h.role === "LEAD").length !== 1) {
+        throw userError("BAD_USER_INPUT", "须有且只有一个牵头单位（LEAD）");
+      }
+      if (args.hosts.length > 500) throw userError("BAD_USER_INPUT", "单位过多（最多500个）");
+      const found = await ctx.db.org.findMany({ where: { id: { in: orgIds } }, select: { id: true } });
+      const missing = orgIds.filter((orgId) => !found.some((o) => o.id === orgId));
+      if (missing.length) throw userError("BAD_USER_INPUT", `单位不存在：${missing.join("、")}`);
+      return ctx.db.$transaction(async (tx) => {
+        await tx.campaignHost.deleteMany({ where: { campaignId } });
+        await tx.campaignHost.createMany({
+          data: args.hosts.map((h, position) => ({ campaignId, orgId: String(h.orgId), role: h.role, position })),
+        });
+        const campaign = await tx.campaign.findUniqueOrThrow({ ...query, where: { id: campaignId } });
+        await recordAudit(tx, {
+          action: "CAMPAIGN_UPDATED",
+          actorId,
+          orgId: campaign.regionOrgId,
+          detail: { campaignId, hosts: orgIds.length },
+        });
+        return campaign;
+      });
+    },
   }),
 }));

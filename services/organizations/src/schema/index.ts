@@ -2,6 +2,9 @@ import { builder } from "../builder.js";
 import "./org.js";
 import "./campaign.js";
 import "./user.js";
+import "./session.js";
+import "./members.js";
+import "./org-admin.js";
 
 /** The organizations subgraph's schema, with the federation directives it uses. */
 export const schema = builder.toSubGraphSchema({

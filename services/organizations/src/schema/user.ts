@@ -1,7 +1,4 @@
-import { claimsFromViewer } from "@kepu/auth";
-import { unauthenticated } from "@kepu/subgraph";
-import { verify } from "@node-rs/argon2";
-import { z } from "zod";
+import { administers, placeFromPath } from "@kepu/auth";
 import { builder } from "../builder.js";
 import { Role } from "../generated/prisma/enums.js";
 
@@ -10,6 +7,7 @@ export const RoleEnum = builder.enumType(Role, { name: "Role" });
 builder.prismaObject("Membership", {
   fields: (t) => ({
     org: t.relation("org"),
+    user: t.relation("user"),
     roles: t.expose("roles", { type: [RoleEnum] }),
   }),
 });
@@ -19,31 +17,18 @@ export const UserRef = builder.prismaObject("User", {
     id: t.exposeID("id"),
     displayName: t.exposeString("displayName"),
     email: t.string({
-      description: "Only the user and platform admins see it.",
-      select: { email: true, id: true },
-      resolve: (user, _args, ctx) =>
-        ctx.viewer.kind === "user" && (ctx.viewer.userId === user.id || ctx.viewer.platformAdmin) ? user.email : "",
+      nullable: true,
+      description: "Personal data: the user, platform admins, and whoever administers one of the user's units.",
+      select: { email: true, id: true, memberships: { select: { org: { select: { path: true } } } } },
+      resolve: (user, _args, ctx) => {
+        if (ctx.viewer.kind !== "user") return null;
+        if (ctx.viewer.userId === user.id || ctx.viewer.platformAdmin) return user.email;
+        const viewer = ctx.viewer;
+        return user.memberships.some((m) => administers(viewer, placeFromPath(m.org.path))) ? user.email : null;
+      },
     }),
     platformAdmin: t.exposeBoolean("platformAdmin"),
     memberships: t.relation("memberships", { query: { orderBy: { orgId: "asc" } } }),
-  }),
-});
-
-interface SignInResult {
-  accessToken: string;
-  expiresInSeconds: number;
-  userId: string;
-}
-
-const SignInPayload = builder.objectRef<SignInResult>("SignInPayload").implement({
-  fields: (t) => ({
-    accessToken: t.exposeString("accessToken"),
-    expiresInSeconds: t.exposeInt("expiresInSeconds"),
-    user: t.prismaField({
-      type: "User",
-      resolve: (query, payload, _args, ctx) =>
-        ctx.db.user.findUniqueOrThrow({ ...query, where: { id: payload.userId } }),
-    }),
   }),
 });
 
@@ -54,32 +39,5 @@ builder.queryField("me", (t) =>
     description: "The signed-in user; null for the public.",
     resolve: (query, _root, _args, ctx) =>
       ctx.viewer.kind === "user" ? ctx.db.user.findUnique({ ...query, where: { id: ctx.viewer.userId } }) : null,
-  }),
-);
-
-builder.mutationField("signIn", (t) =>
-  t.field({
-    type: SignInPayload,
-    args: {
-      email: t.arg.string({ validate: z.email("请输入有效的邮箱地址").max(254) }),
-      password: t.arg.string({ validate: z.string().min(1, "请输入密码").max(200, "密码过长") }),
-    },
-    resolve: async (_root, { email, password }, ctx) => {
-      const user = await ctx.db.user.findUnique({
-        where: { email: email.trim().toLowerCase() },
-        include: { memberships: true },
-      });
-      // One message for unknown e-mail and wrong password: don't reveal which accounts exist.
-      if (!user || !(await verify(user.passwordHash, password))) throw unauthenticated("邮箱或密码错误");
-      const claims = claimsFromViewer({
-        kind: "user",
-        userId: user.id,
-        displayName: user.displayName,
-        platformAdmin: user.platformAdmin,
-        memberships: user.memberships.map((m) => ({ orgId: m.orgId, roles: m.roles })),
-      });
-      const accessToken = await ctx.signer.sign(claims, ctx.accessTokenTtlSeconds);
-      return { accessToken, expiresInSeconds: ctx.accessTokenTtlSeconds, userId: user.id };
-    },
   }),
 );

@@ -1,0 +1,45 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Sends e-mail (invitations). Production plugs in its relay; see README "Mail". */
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+}
+
+/**
+ * The embedded default: every message becomes an .eml file in a folder (.data/outbox), which a
+ * developer opens with any mail client; nothing leaves the machine.
+ */
+export function outboxMailer(dir: string): Mailer {
+  return {
+    async send(mail) {
+      await mkdir(dir, { recursive: true });
+      const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${Math.random().toString(36).slice(2, 8)}.eml`;
+      const headers = [
+        `To: ${mail.to}`,
+        `Subject: =?UTF-8?B?${Buffer.from(mail.subject).toString("base64")}?=`,
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding: 8bit",
+      ];
+      await writeFile(path.join(dir, name), `${headers.join("\r\n")}\r\n\r\n${mail.text}\r\n`);
+    },
+  };
+}
+
+/** Keeps messages in memory: tests read what would have been sent. */
+export function memoryMailer(): Mailer & { sent: Mail[] } {
+  const sent: Mail[] = [];
+  return {
+    sent,
+    async send(mail) {
+      sent.push(mail);
+    },
+  };
+}

@@ -1,3 +1,4 @@
+import { withNationalTree } from "./national-tree.js";
 import type { DemoOrg, OrgKind, OrgLevel } from "./types.js";
 
 /**
@@ -138,7 +139,8 @@ const chongqingCoHosts: DemoOrg[] = [
   "重庆市作家协会",
 ].map((name, index) => org(chongqingCoHostIds[index] as string, name, "DEPARTMENT", "PROVINCIAL", null));
 
-export const orgs: DemoOrg[] = [
+/** The hand-made demo units; `orgs` below merges them into the national 科协 tree. */
+const demoOrgs: DemoOrg[] = [
   org("org-cast", "中国科协", "ASSOCIATION", "NATIONAL", null, {
     shortName: "中国科协",
     address: "北京市海淀区复兴路3号",
@@ -231,3 +233,6 @@ export const orgs: DemoOrg[] = [
   org("org-soc-cns", "中国营养学会", "SOCIETY", "NATIONAL", "org-cast"),
   org("org-museum-cstm", "中国科学技术馆", "MUSEUM", "NATIONAL", "org-cast", { address: "北京市朝阳区北辰东路5号" }),
 ];
+
+/** Every unit of the demo: the national 科协 tree (about 3,200 units) with the demo units merged in. */
+export const orgs: DemoOrg[] = withNationalTree(demoOrgs);

@@ -69,11 +69,20 @@ builder.asEntity(ActivityRef, {
   },
 });
 
-/** Whether the viewer may see this activity; asks where the host sits only when it must. */
-async function mayShow(ctx: Context, activity: { status: string; hostOrgId: string }): Promise<boolean> {
+/**
+ * Whether the viewer may see this activity; asks where the host sits only when it must. Whoever may
+ * approve it (the level above, a designated approver) sees it once it has been submitted.
+ */
+async function mayShow(
+  ctx: Context,
+  activity: { status: string; hostOrgId: string; campaignId: string },
+): Promise<boolean> {
   if (canSeeActivityDirectly(ctx.viewer, activity)) return true;
   if (ctx.viewer.kind !== "user") return false;
-  return canSeeActivity(ctx.viewer, activity, await ctx.directory.place(activity.hostOrgId));
+  const place = await ctx.directory.place(activity.hostOrgId);
+  if (canSeeActivity(ctx.viewer, activity, place)) return true;
+  if (!place || activity.status === "DRAFT") return false;
+  return canApproveFor(ctx.viewer, place, await ctx.directory.designations(activity.campaignId));
 }
 
 builder.queryFields((t) => ({

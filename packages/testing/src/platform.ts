@@ -14,6 +14,13 @@ export interface RunningPlatform {
   /** Signs tokens as the organizations service would (for tests that need a particular viewer). */
   signer: TokenSigner;
   databaseKind: "pglite" | "postgresql";
+  /** Each service's handle (its Prisma client …), for fixtures and benchmarks beyond the demo data. */
+  services: {
+    organizations: organizations.RunningService;
+    activities: activities.RunningService;
+    media: media.RunningService;
+    evaluations: evaluations.RunningService;
+  };
   close(): Promise<void>;
 }
 
@@ -53,6 +60,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
     statementCount: () => services.reduce((sum, service) => sum + service.statementCount(), 0),
     signer: await createTokenSigner(keys.privateKeyPem),
     databaseKind: databases.kind,
+    services: { organizations: orgs, activities: acts, media: med, evaluations: evals },
     async close() {
       await gateway.close();
       await Promise.all(services.map((service) => service.close()));

@@ -67,7 +67,7 @@ export async function seed(prisma: Db): Promise<void> {
  * Writes the whole tree (about 3,300 units) in one statement per 1,000 rows: an upsert per row
  * would cost seconds on every boot of the embedded database.
  */
-async function upsertOrgs(prisma: Db, all: readonly DemoOrg[]): Promise<void> {
+export async function upsertOrgs(prisma: Db, all: readonly DemoOrg[]): Promise<void> {
   const paths = new Map<string, string>();
   const rows = parentsFirst(all).map((org) => {
     const path = pathFor(org.parentId ? (paths.get(org.parentId) ?? null) : null, org.id);

@@ -17,7 +17,10 @@ export const envSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   /** Where people open the web app: the base of links in invitation e-mails. */
   WEB_URL: z.url().default("http://localhost:8080"),
-  /** Outgoing mail lands here as .eml files (the embedded default; see README "Mail"). */
+  /** Outgoing mail: an SMTP relay (smtp:// or smtps:// URL) in production … */
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().default("全国科普日平台 <no-reply@kepu.example.org>"),
+  /** … else it lands here as .eml files (the embedded default: nothing leaves the machine). */
   MAIL_OUTBOX_DIR: z.string().default(path.join(repoRoot, ".data/outbox")),
 });
 export type OrganizationsEnv = z.infer<typeof envSchema>;

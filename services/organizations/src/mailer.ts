@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { createTransport } from "nodemailer";
 
 export interface Mail {
   to: string;
@@ -7,7 +8,7 @@ export interface Mail {
   text: string;
 }
 
-/** Sends e-mail (invitations). Production plugs in its relay; see README "Mail". */
+/** Sends e-mail (invitations): through an SMTP relay in production, to an outbox folder by default. */
 export interface Mailer {
   send(mail: Mail): Promise<void>;
 }
@@ -29,6 +30,19 @@ export function outboxMailer(dir: string): Mailer {
         "Content-Transfer-Encoding: 8bit",
       ];
       await writeFile(path.join(dir, name), `${headers.join("\r\n")}\r\n\r\n${mail.text}\r\n`);
+    },
+  };
+}
+
+/**
+ * Production: an SMTP relay given as a URL, e.g. smtps://user:pass@smtp.example.org:465
+ * (nodemailer: pooled connections, TLS, retries on transient failures are the relay's).
+ */
+export function smtpMailer(url: string, from: string): Mailer {
+  const transport = createTransport(url, { from });
+  return {
+    async send(mail) {
+      await transport.sendMail({ to: mail.to, subject: mail.subject, text: mail.text });
     },
   };
 }

@@ -1,6 +1,6 @@
 import { parseEnv, serveUntilSignal } from "@kepu/server";
 import { envSchema } from "./env.js";
-import { outboxMailer } from "./mailer.js";
+import { outboxMailer, smtpMailer } from "./mailer.js";
 import { start } from "./server.js";
 
 const env = parseEnv(envSchema);
@@ -12,6 +12,6 @@ const service = await start({
   publicKeyPem: env.JWT_PUBLIC_KEY,
   accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
   webUrl: env.WEB_URL,
-  mailer: outboxMailer(env.MAIL_OUTBOX_DIR),
+  mailer: env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.MAIL_FROM) : outboxMailer(env.MAIL_OUTBOX_DIR),
 });
 serveUntilSignal("organizations subgraph", service);

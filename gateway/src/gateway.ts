@@ -34,6 +34,9 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/** The largest request body: a 5 MB file in base64 (×4/3) with room for the rest of the request. */
+export const uploadBodyBytes = 8_000_000;
+
 export async function startGateway(config: GatewayConfig): Promise<RunningServer> {
   const urls = { ...defaultSubgraphUrls, ...config.subgraphUrls };
   const gateway = new ApolloGateway({
@@ -53,6 +56,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     port: config.port,
     ...(config.host ? { host: config.host } : {}),
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
+    // Room for a spreadsheet import (importOrgs takes up to 5 MB, sent as base64).
+    maxBodyBytes: uploadBodyBytes,
     context: async (request: IncomingMessage) =>
       request.headers.authorization ? { authorization: request.headers.authorization } : {},
     ready: async () => {

@@ -13,6 +13,8 @@ export interface ServeOptions<Context extends BaseContext> {
   corsOrigins?: string[] | "*";
   /** Extra readiness check for GET /health (e.g. the database answers). */
   ready?: () => Promise<void>;
+  /** Largest request body accepted (default 1 MB); bigger ones get 413 before any parsing. */
+  maxBodyBytes?: number;
 }
 
 export interface RunningServer {
@@ -86,7 +88,20 @@ async function handle<Context extends BaseContext>(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
-  const body = req.method === "POST" ? await readJson(req) : undefined;
+  let body: unknown;
+  if (req.method === "POST") {
+    const limit = options.maxBodyBytes ?? defaultMaxBodyBytes;
+    const read = await readJson(req, limit);
+    if (read === tooLarge) {
+      res.statusCode = 413;
+      res.setHeader("content-type", "application/json");
+      const megabytes = Math.floor(limit / 1_000_000);
+      const message = `请求过大（上限 ${megabytes} MB）`;
+      res.end(JSON.stringify({ errors: [{ message, extensions: { code: "BAD_USER_INPUT" } }] }));
+      return;
+    }
+    body = read;
+  }
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
     context: () => options.context(req),
@@ -101,14 +116,17 @@ async function handle<Context extends BaseContext>(
   res.end();
 }
 
-const maxBodyBytes = 1_000_000;
+const defaultMaxBodyBytes = 1_000_000;
+const tooLarge = Symbol("too large");
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+async function readJson(req: IncomingMessage, maxBodyBytes: number): Promise<unknown> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > maxBodyBytes) return tooLarge;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new Error("request body too large");
+    if (size > maxBodyBytes) return tooLarge;
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString("utf8");

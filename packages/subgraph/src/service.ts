@@ -35,6 +35,7 @@ export async function startService<Db extends PrismaLike, Extra extends object>(
   config: ServiceConfig;
   /** What this service adds to every resolver's context; a function when it needs the database. */
   extra: Extra | ((prisma: Db) => Extra);
+  maxBodyBytes?: number;
 }): Promise<RunningService<Db>> {
   const { config } = options;
   const { prisma, database } = options.connect(config.database);
@@ -47,6 +48,7 @@ export async function startService<Db extends PrismaLike, Extra extends object>(
     verifier: await createTokenVerifier(config.publicKeyPem),
     port: config.port,
     ...(config.host ? { host: config.host } : {}),
+    ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
     ready: async () => {
       await prisma.$executeRawUnsafe("SELECT 1");
     },

@@ -15,6 +15,8 @@ export interface SubgraphServerOptions<Db, Extra extends object> {
   port: number;
   host?: string;
   ready?: () => Promise<void>;
+  /** Largest request body (default 1 MB): organizations takes spreadsheet imports. */
+  maxBodyBytes?: number;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function startSubgraphServer<Db, Extra extends object>(
     port: options.port,
     ...(options.host ? { host: options.host } : {}),
     ...(options.ready ? { ready: options.ready } : {}),
+    ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
     async context(request) {
       try {
         return createContext(

@@ -30,6 +30,8 @@ export async function start(config: OrganizationsConfig): Promise<RunningService
     migrationsDir,
     connect,
     config,
+    // Spreadsheet imports (importOrgs) arrive as base64 of up to 5 MB.
+    maxBodyBytes: 8_000_000,
     extra: (prisma) => ({
       signer,
       accessTokenTtlSeconds: config.accessTokenTtlSeconds,

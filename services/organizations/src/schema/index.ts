@@ -5,6 +5,7 @@ import "./user.js";
 import "./session.js";
 import "./members.js";
 import "./org-admin.js";
+import "./org-import.js";
 
 /** The organizations subgraph's schema, with the federation directives it uses. */
 export const schema = builder.toSubGraphSchema({

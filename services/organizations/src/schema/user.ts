@@ -28,7 +28,27 @@ export const UserRef = builder.prismaObject("User", {
       },
     }),
     platformAdmin: t.exposeBoolean("platformAdmin"),
-    memberships: t.relation("memberships", { query: { orderBy: { orgId: "asc" } } }),
+    memberships: t.prismaField({
+      type: ["Membership"],
+      description: "All of them for the user and platform admins; others see those in units they administer.",
+      resolve: async (query, user, _args, ctx) => {
+        const viewer = ctx.viewer;
+        if (viewer.kind !== "user") return [];
+        let orgIds: string[] | undefined;
+        if (viewer.userId !== user.id && !viewer.platformAdmin) {
+          const places = await ctx.db.membership.findMany({
+            where: { userId: user.id },
+            select: { orgId: true, org: { select: { path: true } } },
+          });
+          orgIds = places.filter((m) => administers(viewer, placeFromPath(m.org.path))).map((m) => m.orgId);
+        }
+        return ctx.db.membership.findMany({
+          ...query,
+          where: { userId: user.id, ...(orgIds ? { orgId: { in: orgIds } } : {}) },
+          orderBy: { orgId: "asc" },
+        });
+      },
+    }),
   }),
 });
 

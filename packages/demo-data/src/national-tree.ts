@@ -26,6 +26,8 @@ export const rootOrgId = "org-cast";
 export const xpccOrgId = "org-xpcc";
 
 const outsideTree = new Set(["71", "81", "82"]);
+/** Codes the dataset still lists after a merger: 350403 三元区 was merged into 350404 三元区 (2021). */
+const retired = new Set(["350403"]);
 const isPlaceholder = (d: Division) => d.name === "市辖区" || d.name.includes("直辖县级行政区划");
 const isFunctionZone = (d: Division) => /^7\d$/.test(d.code.slice(4));
 /** 石河子市, 阿拉尔市 …: cities run by the divisions of the 兵团 (师市合一). */
@@ -53,7 +55,8 @@ export function withNationalTree(demoOrgs: readonly DemoOrg[]): DemoOrg[] {
       regionCode: division.code,
     };
 
-  const keep = (d: Division) => !outsideTree.has(d.province) && !isPlaceholder(d) && !isFunctionZone(d);
+  const keep = (d: Division) =>
+    !outsideTree.has(d.province) && !retired.has(d.code) && !isPlaceholder(d) && !isFunctionZone(d);
   const provinceCode = (d: Division) => `${d.province}0000`;
   const cityCodes = new Set(cities.filter(keep).map((c) => c.code));
 

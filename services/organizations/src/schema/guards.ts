@@ -1,6 +1,7 @@
 import { administers, type OrgPlace, placeFromPath } from "@kepu/auth";
-import { forbidden, notFound, unauthenticated } from "@kepu/subgraph";
+import { forbidden, notFound, unauthenticated, userError } from "@kepu/subgraph";
 import type { Context } from "../builder.js";
+import { Prisma } from "../generated/prisma/client.js";
 
 /** The signed-in viewer's id, or UNAUTHENTICATED. */
 export function viewerId(ctx: Context): string {
@@ -23,4 +24,15 @@ export async function assertAdministers(ctx: Context, orgId: string, message?: s
     throw forbidden(message ?? "只有本单位或上级单位的管理员可以执行此操作");
   }
   return place;
+}
+
+/**
+ * The (parentId, name) unique index turns a same-name sibling created concurrently into P2002:
+ * answer it as the conflict it is, with nothing written.
+ */
+export function rethrowDuplicate(error: unknown): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    throw userError("CONFLICT", "上级单位下已有同名单位（可能刚被他人添加），请刷新后重试");
+  }
+  throw error;
 }

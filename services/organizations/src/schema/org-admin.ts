@@ -4,7 +4,7 @@ import { recordAudit } from "../audit.js";
 import { builder } from "../builder.js";
 import { address, contacts, orgName, regionCode, shortName } from "../domain/org-input.js";
 import { pathFor } from "../domain/tree.js";
-import { assertAdministers, viewerId } from "./guards.js";
+import { assertAdministers, rethrowDuplicate, viewerId } from "./guards.js";
 import { OrgKindEnum, OrgLevelEnum } from "./org.js";
 
 /** Creating and editing units and their contacts: for whoever administers the unit (or its parent). */
@@ -68,24 +68,31 @@ builder.mutationFields((t) => ({
       if (twin) throw userError("CONFLICT", `上级单位下已有同名单位：${name}`);
       const id = `org-${crypto.randomUUID()}`;
       const parentPath = `/${[...parent.ancestorIds, parent.id].join("/")}/`;
-      return ctx.db.$transaction(async (tx) => {
-        const created = await tx.org.create({
-          ...query,
-          data: {
-            id,
-            parentId,
-            path: pathFor(parentPath, id),
-            name,
-            shortName: blankToNull(input.shortName),
-            kind: input.kind,
-            level: input.level,
-            regionCode: blankToNull(input.regionCode),
-            address: blankToNull(input.address),
-          },
-        });
-        await recordAudit(tx, { action: "ORG_CREATED", actorId, orgId: parentId, detail: { createdOrgId: id, name } });
-        return created;
-      });
+      return ctx.db
+        .$transaction(async (tx) => {
+          const created = await tx.org.create({
+            ...query,
+            data: {
+              id,
+              parentId,
+              path: pathFor(parentPath, id),
+              name,
+              shortName: blankToNull(input.shortName),
+              kind: input.kind,
+              level: input.level,
+              regionCode: blankToNull(input.regionCode),
+              address: blankToNull(input.address),
+            },
+          });
+          await recordAudit(tx, {
+            action: "ORG_CREATED",
+            actorId,
+            orgId: parentId,
+            detail: { createdOrgId: id, name },
+          });
+          return created;
+        })
+        .catch(rethrowDuplicate);
     },
   }),
 
@@ -115,11 +122,13 @@ builder.mutationFields((t) => ({
       const changed = Object.keys(data).filter(
         (key) => (data as Record<string, unknown>)[key] !== (current as Record<string, unknown>)[key],
       );
-      return ctx.db.$transaction(async (tx) => {
-        const updated = await tx.org.update({ ...query, where: { id: orgId }, data });
-        if (changed.length) await recordAudit(tx, { action: "ORG_UPDATED", actorId, orgId, detail: { changed } });
-        return updated;
-      });
+      return ctx.db
+        .$transaction(async (tx) => {
+          const updated = await tx.org.update({ ...query, where: { id: orgId }, data });
+          if (changed.length) await recordAudit(tx, { action: "ORG_UPDATED", actorId, orgId, detail: { changed } });
+          return updated;
+        })
+        .catch(rethrowDuplicate);
     },
   }),
 

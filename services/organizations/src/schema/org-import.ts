@@ -14,7 +14,7 @@ import {
   type SheetRow,
 } from "../domain/org-import.js";
 import { pathFor } from "../domain/tree.js";
-import { viewerId } from "./guards.js";
+import { rethrowDuplicate, viewerId } from "./guards.js";
 
 /**
  * 批量导入: units and their contacts from a CSV or XLSX file. The resolver reads the file into rows
@@ -97,19 +97,21 @@ builder.mutationFields((t) => ({
       const dryRun = input.dryRun ?? false;
       if (!plan.accepted || dryRun) return { accepted: plan.accepted, dryRun, createdCount: 0, rows: plan.rows };
 
-      await ctx.db.$transaction(
-        async (tx) => {
-          await writePlan(tx, plan.orgs, root.path);
-          await recordAudit(tx, {
-            action: "ORGS_IMPORTED",
-            actorId,
-            orgId: parentId,
-            detail: { createdCount: plan.orgs.length, fileRows: records.length },
-          });
-        },
-        // 5,000 rows on the embedded database take seconds; Prisma's default 5 s would abort them.
-        { maxWait: 10_000, timeout: 120_000 },
-      );
+      await ctx.db
+        .$transaction(
+          async (tx) => {
+            await writePlan(tx, plan.orgs, root.path);
+            await recordAudit(tx, {
+              action: "ORGS_IMPORTED",
+              actorId,
+              orgId: parentId,
+              detail: { createdCount: plan.orgs.length, fileRows: records.length },
+            });
+          },
+          // 5,000 rows on the embedded database take seconds; Prisma's default 5 s would abort them.
+          { maxWait: 10_000, timeout: 120_000 },
+        )
+        .catch(rethrowDuplicate);
       return { accepted: true, dryRun: false, createdCount: plan.orgs.length, rows: plan.rows };
     },
   }),

@@ -1,57 +1,44 @@
-import { errorMessage, gql, useQuery } from "@kepu/graphql-client";
+import { errorMessage, useQuery } from "@kepu/graphql-client";
 import { signIn, signOut, useSignedIn } from "@kepu/shared-modules/session";
-import { AppFrame, Empty, ErrorMessage, formatRange, Loading, SignInForm, useLocale } from "@kepu/ui";
-
-interface MeData {
-  me: {
-    id: string;
-    displayName: string;
-    memberships: {
-      roles: ("ORG_ADMIN" | "EDITOR" | "REVIEWER")[];
-      org: {
-        id: string;
-        name: string;
-        activities: {
-          edges: { node: { id: string; title: string; startsAt: string; endsAt: string } }[];
-        };
-      };
-    }[];
-  } | null;
-}
-
-const meQuery = gql`
-  query OrganizerHome {
-    me {
-      id
-      displayName
-      memberships {
-        roles
-        org {
-          id
-          name
-          activities(first: 20) { edges { node { id title startsAt endsAt } } }
-        }
-      }
-    }
-  }
-`;
+import { AppFrame, ErrorMessage, Loading, SignInForm, useLocale } from "@kepu/ui";
+import type { ReactNode } from "react";
+import { Link } from "./components/Link.js";
+import { type MeData, meQuery } from "./graphql/me.js";
+import { type OrgSummaryData, orgSummaryQuery } from "./graphql/org.js";
+import { AcceptInvitationPage } from "./pages/AcceptInvitationPage.js";
+import { CampaignsPage } from "./pages/CampaignsPage.js";
+import { ImportPage } from "./pages/ImportPage.js";
+import { MembersPage } from "./pages/MembersPage.js";
+import { MyOrgPage } from "./pages/MyOrgPage.js";
+import { SubtreePage } from "./pages/SubtreePage.js";
+import { basePath, hrefFor, pages, type Route, useRoute, type WorkspacePage } from "./routes.js";
 
 export function OrganizersApp() {
   const { t } = useLocale();
   const signedIn = useSignedIn();
-  return (
-    <AppFrame title={t("organizers.title")}>{signedIn ? <Workspace /> : <SignInForm onSubmit={signIn} />}</AppFrame>
-  );
+  const route = useRoute();
+  let content: ReactNode;
+  if (route.page === "invite") content = <AcceptInvitationPage token={route.token} />;
+  else if (!signedIn) content = <SignInForm onSubmit={signIn} />;
+  else if (route.page === "notFound")
+    content = (
+      <p>
+        {t("organizers.notFound")} <Link href={basePath}>{t("organizers.home")}</Link>
+      </p>
+    );
+  else content = <Workspace route={route} />;
+  return <AppFrame title={t("organizers.title")}>{content}</AppFrame>;
 }
 
-function Workspace() {
-  const { t, locale } = useLocale();
+function Workspace({ route }: { route: Extract<Route, { orgId: string | null }> }) {
+  const { t } = useLocale();
   const { data, loading, error, refetch } = useQuery<MeData>(meQuery, { fetchPolicy: "cache-and-network" });
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage message={errorMessage(error)} onRetry={() => void refetch()} />;
   const me = data?.me;
   if (!me) return <SignInForm onSubmit={signIn} />;
-  const first = me.memberships[0];
+  // The current unit: the one in the URL (also a unit drilled into), else my first one.
+  const orgId = route.orgId ?? me.memberships[0]?.org.id ?? null;
   return (
     <section>
       <p>
@@ -60,26 +47,65 @@ function Workspace() {
           {t("signOut")}
         </button>
       </p>
-      <h2>{t("me.memberships")}</h2>
-      <ul data-testid="memberships">
-        {me.memberships.map((m) => (
-          <li key={m.org.id}>
-            {m.org.name}：{m.roles.map((role) => t(`role.${role}`)).join("、")}
-          </li>
-        ))}
-      </ul>
-      {first ? (
+      {orgId ? (
         <>
-          <h2>{t("me.activities", { org: first.org.name })}</h2>
-          {first.org.activities.edges.length === 0 ? <Empty /> : null}
-          {first.org.activities.edges.map(({ node }) => (
-            <article className="kepu-card" key={node.id}>
-              <h3>{node.title}</h3>
-              <p className="kepu-muted">{formatRange(node.startsAt, node.endsAt, locale)}</p>
-            </article>
-          ))}
+          <CurrentOrg orgId={orgId} />
+          <WorkspaceNav page={route.page} orgId={orgId} />
+          <WorkspaceContent page={route.page} orgId={orgId} me={me} />
         </>
-      ) : null}
+      ) : (
+        <p>{t("me.noMemberships")}</p>
+      )}
     </section>
   );
+}
+
+function CurrentOrg({ orgId }: { orgId: string }) {
+  const { t } = useLocale();
+  const { data } = useQuery<OrgSummaryData>(orgSummaryQuery, { variables: { id: orgId } });
+  const org = data?.org;
+  if (!org) return null;
+  return (
+    <p className="kepu-muted" data-testid="current-org">
+      {t("org.current")}
+      {org.ancestors.map((ancestor) => `${ancestor.name} › `).join("")}
+      <strong>{org.name}</strong>
+    </p>
+  );
+}
+
+const pageLabels: Record<WorkspacePage, Parameters<ReturnType<typeof useLocale>["t"]>[0]> = {
+  org: "nav.org",
+  subtree: "nav.subtree",
+  members: "nav.members",
+  campaigns: "nav.campaigns",
+  import: "nav.import",
+};
+
+function WorkspaceNav({ page, orgId }: { page: WorkspacePage; orgId: string }) {
+  const { t } = useLocale();
+  return (
+    <nav className="kepu-tabs" aria-label={t("nav.workspace")}>
+      {pages.map((candidate) => (
+        <Link key={candidate} href={hrefFor(candidate, orgId)} current={candidate === page}>
+          {t(pageLabels[candidate])}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+function WorkspaceContent({ page, orgId, me }: { page: WorkspacePage; orgId: string; me: NonNullable<MeData["me"]> }) {
+  switch (page) {
+    case "org":
+      return <MyOrgPage orgId={orgId} memberships={me.memberships} />;
+    case "subtree":
+      return <SubtreePage orgId={orgId} />;
+    case "members":
+      return <MembersPage orgId={orgId} viewerId={me.id} />;
+    case "campaigns":
+      return <CampaignsPage />;
+    case "import":
+      return <ImportPage orgId={orgId} />;
+  }
 }

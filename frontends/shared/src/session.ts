@@ -2,32 +2,47 @@
  * Sign-in shared by the apps that need it (bundled into each; the token store itself lives in the
  * shared @kepu/graphql-client module, so signing in once signs in every app on the page).
  */
-import { clearToken, client, errorMessage, getToken, gql, onAuthChange, setToken } from "@kepu/graphql-client";
+import {
+  client,
+  endSession,
+  errorMessage,
+  getToken,
+  gql,
+  onAuthChange,
+  type SessionTokens,
+  setSession,
+} from "@kepu/graphql-client";
 import { useSyncExternalStore } from "react";
 
 const signInMutation = gql`
   mutation SignIn($email: String!, $password: String!) {
-    signIn(email: $email, password: $password) { accessToken }
+    signIn(email: $email, password: $password) { accessToken expiresInSeconds refreshToken user { id } }
   }
 `;
 
 /** Signs in through the gateway; rejects with the server's message (e.g. 邮箱或密码错误). */
 export async function signIn(email: string, password: string): Promise<void> {
   try {
-    const result = await client.mutate<{ signIn: { accessToken: string } }>({
+    const result = await client.mutate<{ signIn: SessionTokens }>({
       mutation: signInMutation,
       variables: { email, password },
     });
-    const token = result.data?.signIn.accessToken;
-    if (!token) throw new Error("no token");
-    setToken(token);
+    const tokens = result.data?.signIn;
+    if (!tokens?.accessToken) throw new Error("no token");
+    setSession(tokens);
   } catch (error) {
     throw new Error(errorMessage(error));
   }
 }
 
+/** Starts the sign-in another mutation returned (acceptInvitation signs the new member in). */
+export function startSession(tokens: SessionTokens): void {
+  setSession(tokens);
+}
+
+/** Signs out here at once, and ends the sign-in on the server (best effort). */
 export function signOut(): void {
-  clearToken();
+  void endSession();
 }
 
 /** Whether someone is signed in, re-rendering on sign-in and sign-out in any app. */

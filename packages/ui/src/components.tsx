@@ -17,6 +17,23 @@ const css = `
 .kepu-form input { display: block; width: 100%; max-width: 320px; padding: 6px 8px; margin-top: 4px; border: 1px solid #bcccdc; border-radius: 4px; }
 .kepu-error { color: #b42318; }
 .kepu-header { display: flex; justify-content: space-between; align-items: baseline; gap: 12px; }
+.kepu-form select, .kepu-form textarea { display: block; max-width: 320px; padding: 6px 8px; margin-top: 4px; border: 1px solid #bcccdc; border-radius: 4px; }
+.kepu-form .kepu-inline, .kepu-inline { display: inline-flex; align-items: center; gap: 4px; margin: 4px 12px 4px 0; }
+.kepu-inline input { width: auto; margin: 0; display: inline; }
+.kepu-fieldset { border: 1px solid #d9e2ec; border-radius: 6px; margin: 8px 0; padding: 4px 12px 8px; }
+.kepu-table { width: 100%; border-collapse: collapse; margin: 8px 0; background: #fff; }
+.kepu-table th, .kepu-table td { border-bottom: 1px solid #d9e2ec; padding: 6px 8px; text-align: left; vertical-align: top; }
+.kepu-table tr.kepu-bad td { background: #fef3f2; }
+.kepu-tabs { display: flex; flex-wrap: wrap; gap: 4px 16px; border-bottom: 1px solid #d9e2ec; margin: 12px 0; padding-bottom: 6px; }
+.kepu-tabs a { color: #0b5394; text-decoration: none; }
+.kepu-tabs a[aria-current="page"] { font-weight: 600; border-bottom: 2px solid #0b5394; }
+.kepu-filters { display: flex; flex-wrap: wrap; gap: 0 16px; align-items: flex-end; }
+.kepu-facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; }
+.kepu-facts dt { color: #52606d; }
+.kepu-facts dd { margin: 0; }
+.kepu-notice { color: #05603a; background: #ecfdf3; border-radius: 6px; padding: 6px 10px; margin: 8px 0; }
+.kepu-danger { background: #b42318; }
+.kepu-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
 export function useSharedStyles(): void {
@@ -70,6 +87,25 @@ export function ErrorMessage({ message, onRetry }: { message: string; onRetry?: 
 export function Empty() {
   const { t } = useLocale();
   return <p className="kepu-muted">{t("state.empty")}</p>;
+}
+
+/** A form's problem (a check before sending, or the server's message), announced to screen readers. */
+export function FormError({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="kepu-error" role="alert">
+      {message}
+    </p>
+  );
+}
+
+/** A quiet confirmation ("已保存"), announced politely. */
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <p className="kepu-notice" role="status">
+      {children}
+    </p>
+  );
 }
 
 /** E-mail + password; `onSubmit` rejects with an Error whose message is shown. */

@@ -1,0 +1,282 @@
+import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
+import { Empty, ErrorMessage, FormError, formatRange, Loading, Notice, useLocale } from "@kepu/ui";
+import { type FormEvent, useState } from "react";
+import { Link } from "../components/Link.js";
+import { useAction } from "../components/useAction.js";
+import {
+  type Contact,
+  type OrgDetails,
+  type OrgDetailsData,
+  orgDetailsQuery,
+  setOrgContactsMutation,
+  type UpdateOrgInput,
+  updateOrgMutation,
+} from "../graphql/org.js";
+import { type OrgKind, orgKinds, type Role } from "../graphql/types.js";
+import { hrefFor } from "../routes.js";
+import { isEmail, isRegionCode, optional } from "../validation.js";
+
+/** 我的单位: pick one of my units, see it, and edit it when I administer it. */
+export function MyOrgPage({
+  orgId,
+  memberships,
+}: {
+  orgId: string;
+  memberships: { roles: Role[]; org: { id: string; name: string } }[];
+}) {
+  const { t } = useLocale();
+  return (
+    <>
+      <h2>{t("me.memberships")}</h2>
+      <ul data-testid="memberships">
+        {memberships.map((m) => (
+          <li key={m.org.id}>
+            <Link href={hrefFor("org", m.org.id)} current={m.org.id === orgId}>
+              {m.org.name}
+            </Link>
+            ：{m.roles.map((role) => t(`role.${role}`)).join("、")}
+          </li>
+        ))}
+      </ul>
+      <OrgDetailsSection orgId={orgId} />
+    </>
+  );
+}
+
+function OrgDetailsSection({ orgId }: { orgId: string }) {
+  const { t, locale } = useLocale();
+  const { data, loading, error, refetch } = useQuery<OrgDetailsData>(orgDetailsQuery, { variables: { id: orgId } });
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorMessage message={errorMessage(error)} onRetry={() => void refetch()} />;
+  const org = data?.org;
+  if (!org) return <p>{t("org.notFound")}</p>;
+  return (
+    <>
+      <h2>{org.name}</h2>
+      <dl className="kepu-facts" data-testid="org-details">
+        <dt>{t("org.shortName")}</dt>
+        <dd>{org.shortName ?? "—"}</dd>
+        <dt>{t("org.kind")}</dt>
+        <dd>{t(`kind.${org.kind}`)}</dd>
+        <dt>{t("org.level")}</dt>
+        <dd>{t(`level.${org.level}`)}</dd>
+        <dt>{t("org.regionCode")}</dt>
+        <dd>{org.regionCode ?? "—"}</dd>
+        <dt>{t("org.ancestors")}</dt>
+        <dd>
+          {org.ancestors.length === 0
+            ? "—"
+            : org.ancestors.map((ancestor, index) => (
+                <span key={ancestor.id}>
+                  {index > 0 ? " › " : null}
+                  <Link href={hrefFor("org", ancestor.id)}>{ancestor.name}</Link>
+                </span>
+              ))}
+        </dd>
+        <dt>{t("org.address")}</dt>
+        <dd>{org.address ?? (org.contacts === null ? t("org.hidden") : "—")}</dd>
+        <dt>{t("org.contacts")}</dt>
+        <dd>
+          {org.contacts === null ? (
+            t("org.hidden")
+          ) : org.contacts.length === 0 ? (
+            "—"
+          ) : (
+            <ul>
+              {org.contacts.map((contact) => (
+                <li key={[contact.name, contact.title, contact.phone, contact.email].join("|")}>
+                  {[contact.name, contact.title, contact.phone, contact.email].filter(Boolean).join(" · ")}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+      {org.viewerCanAdminister ? (
+        <>
+          <EditOrgForm key={`org-${org.id}`} org={org} />
+          <ContactsForm key={`contacts-${org.id}`} org={org} />
+        </>
+      ) : null}
+      <h2>{t("me.activities", { org: org.name })}</h2>
+      {org.activities.edges.length === 0 ? <Empty /> : null}
+      {org.activities.edges.map(({ node }) => (
+        <article className="kepu-card" key={node.id}>
+          <h3>{node.title}</h3>
+          <p className="kepu-muted">{formatRange(node.startsAt, node.endsAt, locale)}</p>
+        </article>
+      ))}
+    </>
+  );
+}
+
+function EditOrgForm({ org }: { org: OrgDetails }) {
+  const { t } = useLocale();
+  const [name, setName] = useState(org.name);
+  const [shortName, setShortName] = useState(org.shortName ?? "");
+  const [kind, setKind] = useState<OrgKind>(org.kind);
+  const [regionCode, setRegionCode] = useState(org.regionCode ?? "");
+  const [address, setAddress] = useState(org.address ?? "");
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [updateOrg] = useMutation(updateOrgMutation);
+  const action = useAction();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    if (!name.trim()) return setInvalid(t("form.required", { field: t("org.name") }));
+    if (regionCode.trim() && !isRegionCode(regionCode)) return setInvalid(t("form.regionCode"));
+    setInvalid(null);
+    // Only what changed ("omitted fields stay"): an empty optional field that was empty is not sent.
+    const input: UpdateOrgInput = {};
+    if (name.trim() !== org.name) input.name = name.trim();
+    if (shortName.trim() !== (org.shortName ?? "")) input.shortName = shortName.trim();
+    if (kind !== org.kind) input.kind = kind;
+    if (regionCode.trim() !== (org.regionCode ?? "")) input.regionCode = regionCode.trim();
+    if (org.contacts !== null && address.trim() !== (org.address ?? "")) input.address = address.trim();
+    if (Object.keys(input).length === 0) return setSaved(true);
+    const done = await action.run(() => updateOrg({ variables: { id: org.id, input } }));
+    if (done) setSaved(true);
+  };
+
+  return (
+    <form className="kepu-form kepu-card" onSubmit={submit} aria-label={t("org.edit")} noValidate>
+      <h3>{t("org.edit")}</h3>
+      <label>
+        {t("org.name")}
+        <input value={name} onChange={(e) => setName(e.target.value)} required />
+      </label>
+      <label>
+        {t("org.shortName")}
+        <input value={shortName} onChange={(e) => setShortName(e.target.value)} />
+      </label>
+      <label>
+        {t("org.kind")}
+        <select value={kind} onChange={(e) => setKind(e.target.value as OrgKind)}>
+          {orgKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`kind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t("org.regionCode")}
+        <input value={regionCode} onChange={(e) => setRegionCode(e.target.value)} inputMode="numeric" />
+      </label>
+      {org.contacts !== null ? (
+        <label>
+          {t("org.address")}
+          <input value={address} onChange={(e) => setAddress(e.target.value)} />
+        </label>
+      ) : null}
+      <FormError message={invalid ?? action.error} />
+      {saved ? <Notice>{t("form.saved")}</Notice> : null}
+      <button className="kepu-button" type="submit" disabled={action.busy}>
+        {action.busy ? t("form.saving") : t("form.save")}
+      </button>
+    </form>
+  );
+}
+
+interface ContactDraft {
+  name: string;
+  title: string;
+  phone: string;
+  email: string;
+}
+
+const toDraft = (contact: Contact): ContactDraft => ({
+  name: contact.name,
+  title: contact.title ?? "",
+  phone: contact.phone ?? "",
+  email: contact.email ?? "",
+});
+
+function ContactsForm({ org }: { org: OrgDetails }) {
+  const { t } = useLocale();
+  const [contacts, setContacts] = useState<ContactDraft[]>((org.contacts ?? []).map(toDraft));
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [setOrgContacts] = useMutation(setOrgContactsMutation);
+  const action = useAction();
+  if (org.contacts === null) return null;
+
+  const change = (index: number, field: keyof ContactDraft, value: string) =>
+    setContacts((all) => all.map((c, i) => (i === index ? { ...c, [field]: value } : c)));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const missing = contacts.findIndex((c) => !c.name.trim());
+    if (missing >= 0) return setInvalid(t("contacts.nameRequired", { n: missing + 1 }));
+    const badEmail = contacts.findIndex((c) => c.email.trim() && !isEmail(c.email));
+    if (badEmail >= 0) return setInvalid(t("contacts.badEmail", { n: badEmail + 1 }));
+    setInvalid(null);
+    const done = await action.run(() =>
+      setOrgContacts({
+        variables: {
+          orgId: org.id,
+          contacts: contacts.map((c) => ({
+            name: c.name.trim(),
+            title: optional(c.title) ?? null,
+            phone: optional(c.phone) ?? null,
+            email: optional(c.email) ?? null,
+          })),
+        },
+      }),
+    );
+    if (done) setSaved(true);
+  };
+
+  return (
+    <form className="kepu-form kepu-card" onSubmit={submit} aria-label={t("contacts.edit")} noValidate>
+      <h3>{t("contacts.edit")}</h3>
+      {contacts.length === 0 ? <p className="kepu-muted">{t("contacts.none")}</p> : null}
+      {contacts.map((contact, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
+        <fieldset className="kepu-fieldset kepu-row" key={index}>
+          <legend>{t("contacts.n", { n: index + 1 })}</legend>
+          <label>
+            {t("contacts.name")}
+            <input value={contact.name} onChange={(e) => change(index, "name", e.target.value)} required />
+          </label>
+          <label>
+            {t("contacts.title")}
+            <input value={contact.title} onChange={(e) => change(index, "title", e.target.value)} />
+          </label>
+          <label>
+            {t("contacts.phone")}
+            <input type="tel" value={contact.phone} onChange={(e) => change(index, "phone", e.target.value)} />
+          </label>
+          <label>
+            {t("contacts.email")}
+            <input type="email" value={contact.email} onChange={(e) => change(index, "email", e.target.value)} />
+          </label>
+          <button
+            type="button"
+            className="kepu-link"
+            onClick={() => setContacts((all) => all.filter((_, i) => i !== index))}
+          >
+            {t("contacts.remove", { n: index + 1 })}
+          </button>
+        </fieldset>
+      ))}
+      <p>
+        <button
+          type="button"
+          className="kepu-link"
+          onClick={() => setContacts((all) => [...all, { name: "", title: "", phone: "", email: "" }])}
+        >
+          {t("contacts.add")}
+        </button>
+      </p>
+      <FormError message={invalid ?? action.error} />
+      {saved ? <Notice>{t("form.saved")}</Notice> : null}
+      <button className="kepu-button" type="submit" disabled={action.busy}>
+        {action.busy ? t("form.saving") : t("contacts.save")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,258 @@
+import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
+import { Empty, ErrorMessage, FormError, Loading, Notice, useLocale } from "@kepu/ui";
+import { type FormEvent, useState } from "react";
+import { Link } from "../components/Link.js";
+import { useAction } from "../components/useAction.js";
+import {
+  createOrgMutation,
+  type OrgSummaryData,
+  orgSummaryQuery,
+  type SubtreeData,
+  subtreeQuery,
+} from "../graphql/org.js";
+import { type OrgKind, type OrgLevel, orgKinds, orgLevels } from "../graphql/types.js";
+import { hrefFor } from "../routes.js";
+import { isRegionCode, optional } from "../validation.js";
+
+const pageSize = 20;
+
+interface Filters {
+  search: string;
+  kind: OrgKind | "";
+  level: OrgLevel | "";
+}
+
+/** 下级单位: the units under the current one, searched and filtered, a page at a time. */
+export function SubtreePage({ orgId }: { orgId: string }) {
+  const { t } = useLocale();
+  const [draft, setDraft] = useState<Filters>({ search: "", kind: "", level: "" });
+  const [filters, setFilters] = useState<Filters>(draft);
+  const summary = useQuery<OrgSummaryData>(orgSummaryQuery, { variables: { id: orgId } });
+  const variables = {
+    under: orgId,
+    search: optional(filters.search) ?? null,
+    kind: filters.kind || null,
+    level: filters.level || null,
+    first: pageSize,
+  };
+  const { data, loading, error, refetch, fetchMore } = useQuery<SubtreeData>(subtreeQuery, {
+    variables,
+    notifyOnNetworkStatusChange: true,
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const applyFilters = (event: FormEvent) => {
+    event.preventDefault();
+    setFilters(draft);
+  };
+
+  const loadMore = async () => {
+    const after = data?.orgs.pageInfo.endCursor;
+    if (!after) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { ...variables, after },
+        updateQuery: (previous, { fetchMoreResult }) =>
+          fetchMoreResult
+            ? {
+                orgs: {
+                  ...fetchMoreResult.orgs,
+                  edges: [...(previous.orgs?.edges ?? []), ...fetchMoreResult.orgs.edges],
+                },
+              }
+            : (previous as SubtreeData),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const rows = data?.orgs.edges ?? [];
+  return (
+    <>
+      <h2>{t("subtree.title", { org: summary.data?.org?.name ?? "" })}</h2>
+      <form className="kepu-form kepu-filters" onSubmit={applyFilters} aria-label={t("subtree.filters")}>
+        <label>
+          {t("subtree.search")}
+          <input type="search" value={draft.search} onChange={(e) => setDraft({ ...draft, search: e.target.value })} />
+        </label>
+        <label>
+          {t("org.kind")}
+          <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as OrgKind | "" })}>
+            <option value="">{t("filter.any")}</option>
+            {orgKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("org.level")}
+          <select value={draft.level} onChange={(e) => setDraft({ ...draft, level: e.target.value as OrgLevel | "" })}>
+            <option value="">{t("filter.any")}</option>
+            {orgLevels.map((l) => (
+              <option key={l} value={l}>
+                {t(`level.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className="kepu-button" type="submit">
+          {t("subtree.apply")}
+        </button>
+      </form>
+      {error ? <ErrorMessage message={errorMessage(error)} onRetry={() => void refetch()} /> : null}
+      {loading && !data ? <Loading /> : null}
+      {data ? (
+        <p className="kepu-muted" data-testid="subtree-count">
+          {t("subtree.count", { count: data.orgs.totalCount, shown: rows.length })}
+        </p>
+      ) : null}
+      {data && rows.length === 0 ? <Empty /> : null}
+      {rows.length > 0 ? (
+        <table className="kepu-table" data-testid="subtree">
+          <thead>
+            <tr>
+              <th scope="col">{t("org.name")}</th>
+              <th scope="col">{t("org.level")}</th>
+              <th scope="col">{t("org.regionCode")}</th>
+              <th scope="col">{t("subtree.parent")}</th>
+              <th scope="col">{t("subtree.children")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ node }) => (
+              <tr key={node.id}>
+                <td>
+                  <Link href={hrefFor("subtree", node.id)}>{node.name}</Link>{" "}
+                  <span className="kepu-tag">{t(`kind.${node.kind}`)}</span>
+                </td>
+                <td>{t(`level.${node.level}`)}</td>
+                <td>{node.regionCode ?? "—"}</td>
+                <td>{node.parent?.name ?? "—"}</td>
+                <td>{node.children.totalCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {data?.orgs.pageInfo.hasNextPage ? (
+        <button type="button" className="kepu-button" onClick={() => void loadMore()} disabled={loadingMore}>
+          {loadingMore ? t("state.loading") : t("action.loadMore")}
+        </button>
+      ) : null}
+      {summary.data?.org?.viewerCanAdminister ? (
+        <CreateOrgForm parentId={orgId} onCreated={() => void refetch()} />
+      ) : null}
+    </>
+  );
+}
+
+function CreateOrgForm({ parentId, onCreated }: { parentId: string; onCreated: () => void }) {
+  const { t } = useLocale();
+  const empty = {
+    name: "",
+    shortName: "",
+    kind: "ASSOCIATION" as OrgKind,
+    level: "" as OrgLevel | "",
+    regionCode: "",
+    address: "",
+  };
+  const [form, setForm] = useState(empty);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
+  const [createOrg] = useMutation<{ createOrg: { id: string; name: string } }>(createOrgMutation);
+  const action = useAction();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setCreated(null);
+    if (!form.name.trim()) return setInvalid(t("form.required", { field: t("org.name") }));
+    if (!form.level) return setInvalid(t("form.required", { field: t("org.level") }));
+    if (form.regionCode.trim() && !isRegionCode(form.regionCode)) return setInvalid(t("form.regionCode"));
+    setInvalid(null);
+    const result = await action.run(() =>
+      createOrg({
+        variables: {
+          input: {
+            parentId,
+            name: form.name.trim(),
+            shortName: optional(form.shortName),
+            kind: form.kind,
+            level: form.level,
+            regionCode: optional(form.regionCode),
+            address: optional(form.address),
+          },
+        },
+      }),
+    );
+    if (result?.data) {
+      setCreated(result.data.createOrg);
+      setForm(empty);
+      onCreated();
+    }
+  };
+
+  return (
+    <form className="kepu-form kepu-card" onSubmit={submit} aria-label={t("subtree.create")} noValidate>
+      <h3>{t("subtree.create")}</h3>
+      <label>
+        {t("org.name")}
+        <input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} required />
+      </label>
+      <label>
+        {t("org.shortName")}
+        <input value={form.shortName} onChange={(e) => setForm({ ...form, shortName: e.target.value })} />
+      </label>
+      <label>
+        {t("org.kind")}
+        <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as OrgKind })}>
+          {orgKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`kind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t("org.level")}
+        <select
+          value={form.level}
+          onChange={(e) => setForm({ ...form, level: e.target.value as OrgLevel | "" })}
+          required
+        >
+          <option value="">{t("filter.choose")}</option>
+          {orgLevels.map((l) => (
+            <option key={l} value={l}>
+              {t(`level.${l}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t("org.regionCode")}
+        <input
+          value={form.regionCode}
+          inputMode="numeric"
+          onChange={(e) => setForm({ ...form, regionCode: e.target.value })}
+        />
+      </label>
+      <label>
+        {t("org.address")}
+        <input value={form.address} onChange={(e) => setForm({ ...form, address: e.target.value })} />
+      </label>
+      <FormError message={invalid ?? action.error} />
+      {created ? (
+        <Notice>
+          {t("subtree.created", { name: created.name })}{" "}
+          <Link href={hrefFor("org", created.id)}>{t("subtree.open")}</Link>
+        </Notice>
+      ) : null}
+      <button className="kepu-button" type="submit" disabled={action.busy}>
+        {action.busy ? t("form.saving") : t("subtree.createSubmit")}
+      </button>
+    </form>
+  );
+}

@@ -46,6 +46,8 @@ function serviceEnv(name: string): NodeJS.ProcessEnv {
   return env;
 }
 
+const stepTimeoutMs = 300_000;
+
 function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; label: string }) {
   return new Promise<void>((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
@@ -56,9 +58,16 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
     child.stderr.on("data", (chunk) => {
       output += chunk;
     });
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${options.label} failed (exit ${code}):\n${output}`)),
-    );
+    // A step that hangs (seen once with the embedded engine) fails loudly instead of waiting forever.
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`${options.label} did not finish in ${stepTimeoutMs / 1000} s; run it again:\n${output}`));
+    }, stepTimeoutMs);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`${options.label} failed (exit ${code}):\n${output}`));
+    });
   });
 }
 

@@ -1,4 +1,4 @@
-import { campaigns, nominations, orgs } from "@kepu/demo-data";
+import { accounts, campaigns, nominations, orgs } from "@kepu/demo-data";
 import type { Db } from "./db.js";
 
 /** Hunan 2024's quotas per recommender (seed 003): 市州科协 8/6, 纲要办成员单位 2/2, 省级学会 1/1. */
@@ -50,4 +50,13 @@ export async function seed(prisma: Db): Promise<void> {
     };
     await prisma.nomination.upsert({ where: { id: n.id }, create: { id: n.id, ...data }, update: data });
   }
+  // Every demo reviewer reviews what is sent to their unit (so the reviewers app has work to show).
+  const reviewerAssignments = nominations.flatMap((n) =>
+    accounts
+      .filter((a) =>
+        a.memberships.some((m) => m.orgId === reviewingOrgOf(n.campaignId) && m.roles.includes("REVIEWER")),
+      )
+      .map((a) => ({ nominationId: n.id, reviewerId: a.id })),
+  );
+  await prisma.assignment.createMany({ data: reviewerAssignments, skipDuplicates: true });
 }

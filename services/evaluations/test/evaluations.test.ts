@@ -56,8 +56,10 @@ afterAll(async () => {
   await service?.close();
 });
 
-const tokenFor = (memberships: { org: string; roles: Role[] }[], adm = false) =>
-  signer.sign({ sub: "u-test", name: "t", adm, mem: memberships }, 60);
+const tokenFor = (memberships: { org: string; roles: Role[] }[], adm = false, sub = "u-test") =>
+  signer.sign({ sub, name: "t", adm, mem: memberships }, 60);
+/** The seeded reviewer of 湖南省科协, to whom the demo assigns every nomination sent there. */
+const hunanReviewer = () => tokenFor([{ org: "org-hn", roles: ["REVIEWER"] }], false, "demo-reviewer");
 
 const nominationsOf = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Activity { id nominations { id contactPhone } } } }`;
 type Entities = { _entities: { id: string; nominations: { id: string; contactPhone: string | null }[] }[] };
@@ -83,7 +85,7 @@ const input = (overrides: Record<string, unknown> = {}) => ({
 
 describe("evaluations subgraph", () => {
   it("loads nominations of many activities in one SQL statement, whatever their number", async () => {
-    const token = await tokenFor([{ org: "org-fixture-province", roles: ["REVIEWER"] }]);
+    const token = await tokenFor([{ org: "org-fixture-province", roles: ["ORG_ADMIN"] }]);
     const count = async (n: number) => {
       const before = service.statementCount();
       const result = await graphql<Entities>(service.url, nominationsOf, {
@@ -149,7 +151,7 @@ describe("evaluations subgraph", () => {
     expect(forged.data?._entities).toEqual([null]);
     const reviewer = await graphql<{ _entities: { id: string; contactPhone: string | null }[] }>(service.url, byKey, {
       variables: { r },
-      token: await tokenFor([{ org: "org-hn", roles: ["REVIEWER"] }]),
+      token: await hunanReviewer(),
     });
     expect(reviewer.data?._entities).toMatchObject([{ id: "nom-hn-cs-unit-kaifu", contactPhone: null }]);
     const outsider = await graphql<{ _entities: unknown[] }>(service.url, byKey, {
@@ -159,10 +161,8 @@ describe("evaluations subgraph", () => {
     expect(outsider.data?._entities).toEqual([null]);
   });
 
-  it("shows 湖南省科协's reviewer Hunan's nominations without contact phones", async () => {
-    const result = await graphql<List>(service.url, list, {
-      token: await tokenFor([{ org: "org-hn", roles: ["REVIEWER"] }]),
-    });
+  it("shows 湖南省科协's reviewer Hunan's nominations assigned to them, without contact phones", async () => {
+    const result = await graphql<List>(service.url, list, { token: await hunanReviewer() });
     const ids = result.data?.nominations.edges.map((e) => e.node.id) ?? [];
     const sentToHunan = nominations
       .filter((n) => campaigns.find((c) => c.id === n.campaignId)?.regionOrgId === "org-hn")
@@ -175,6 +175,34 @@ describe("evaluations subgraph", () => {
       token: await tokenFor([{ org: "org-hn-changsha", roles: ["EDITOR"] }]),
     });
     expect(recommender.data?.nominations.edges.every((e) => e.node.contactPhone !== null)).toBe(true);
+  });
+
+  it("shows a reviewer only what the reviewing unit's admin assigned to them", async () => {
+    const otherReviewer = () => tokenFor([{ org: "org-hn", roles: ["REVIEWER"] }], false, "reviewer-2");
+    const seen = async (token: string) =>
+      (await graphql<List>(service.url, list, { token })).data?.nominations.edges.map((e) => e.node.id) ?? [];
+    expect(await seen(await otherReviewer())).toEqual([]);
+
+    const assign = `mutation ($n: ID!, $r: [ID!]!) { assignReviewers(nominationId: $n, reviewerIds: $r) { id reviewerIds } }`;
+    const byReviewer = await graphql(service.url, assign, {
+      variables: { n: "nom-hn-cs-unit-kaifu", r: ["reviewer-2"] },
+      token: await otherReviewer(),
+    });
+    expect(byReviewer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const hunanAdmin = await tokenFor([{ org: "org-hn", roles: ["ORG_ADMIN"] }]);
+    const assigned = await graphql<{ assignReviewers: { reviewerIds: string[] } }>(service.url, assign, {
+      variables: { n: "nom-hn-cs-unit-kaifu", r: ["reviewer-2", "demo-reviewer", "reviewer-2"] },
+      token: hunanAdmin,
+    });
+    expect(assigned.data?.assignReviewers.reviewerIds.sort()).toEqual(["demo-reviewer", "reviewer-2"]);
+    expect(await seen(await otherReviewer())).toEqual(["nom-hn-cs-unit-kaifu"]);
+    // The same user without the reviewer role there sees nothing: the assignment alone grants nothing.
+    expect(await seen(await tokenFor([{ org: "org-hn", roles: ["EDITOR"] }], false, "reviewer-2"))).toEqual([]);
+    const cqAdmin = await graphql(service.url, assign, {
+      variables: { n: "nom-hn-cs-unit-kaifu", r: [] },
+      token: await tokenFor([{ org: "org-cq", roles: ["ORG_ADMIN"] }]),
+    });
+    expect(cqAdmin.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("enforces the quota, writing nothing over it", async () => {

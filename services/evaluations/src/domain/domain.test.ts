@@ -9,7 +9,7 @@ const user = (orgId: string, roles: ("ORG_ADMIN" | "EDITOR" | "REVIEWER")[]) => 
   platformAdmin: false,
   memberships: [{ orgId, roles }],
 });
-const hunan = { recommenderOrgId: "org-hn-changsha", reviewingOrgId: "org-hn" };
+const hunan = { recommenderOrgId: "org-hn-changsha", reviewingOrgId: "org-hn", assignedReviewerIds: [] as string[] };
 
 describe("quotas", () => {
   const prefectural = { maxUnits: 8, maxActivities: 6 };
@@ -77,9 +77,34 @@ describe("who sees nominations", () => {
 
   it("shows them to the recommender and to the reviewing level, contacts only to the recommender", () => {
     expect(canSeeNomination(user("org-hn-changsha", ["EDITOR"]), hunan)).toBe(true);
-    expect(canSeeNomination(user("org-hn", ["REVIEWER"]), hunan)).toBe(true);
+    expect(canSeeNomination(user("org-hn", ["ORG_ADMIN"]), hunan)).toBe(true);
     expect(canSeeNomination(user("org-hn", ["EDITOR"]), hunan)).toBe(false);
     expect(canSeeNominationContact(user("org-hn", ["REVIEWER"]), hunan)).toBe(false);
     expect(canSeeNominationContact(user("org-hn-changsha", ["EDITOR"]), hunan)).toBe(true);
+  });
+});
+
+describe("reviewers see only what they are assigned", () => {
+  it("shows a reviewer of the reviewing level the nominations assigned to them, nothing else", () => {
+    const reviewer = user("org-hn", ["REVIEWER"]);
+    expect(canSeeNomination(reviewer, hunan)).toBe(false);
+    expect(canSeeNomination(reviewer, { ...hunan, assignedReviewerIds: ["someone-else"] })).toBe(false);
+    expect(canSeeNomination(reviewer, { ...hunan, assignedReviewerIds: ["u"] })).toBe(true);
+  });
+
+  it("needs the reviewer role at the reviewing level: an assignment alone grants nothing", () => {
+    const assigned = { ...hunan, assignedReviewerIds: ["u"] };
+    expect(canSeeNomination(user("org-hn", ["EDITOR"]), assigned)).toBe(false);
+    expect(canSeeNomination(user("org-cq", ["REVIEWER"]), assigned)).toBe(false);
+  });
+
+  it("filters lists the same way in SQL", () => {
+    expect(visibleNominationsWhere(user("org-hn", ["REVIEWER"]))).toEqual({
+      OR: [
+        { recommenderOrgId: { in: ["org-hn"] } },
+        { reviewingOrgId: { in: [] } },
+        { reviewingOrgId: { in: ["org-hn"] }, assignments: { some: { reviewerId: "u" } } },
+      ],
+    });
   });
 });

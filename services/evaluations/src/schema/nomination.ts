@@ -2,7 +2,7 @@ import { administers } from "@kepu/auth";
 import { maxPageSize, requirePlace, unauthenticated, userError } from "@kepu/subgraph";
 import { z } from "zod";
 import { builder } from "../builder.js";
-import { canSeeNomination, canSeeNominationContact, visibleNominationsWhere } from "../domain/access.js";
+import { canAssignAt, canSeeNomination, canSeeNominationContact, visibleNominationsWhere } from "../domain/access.js";
 import { checkQuota } from "../domain/quotas.js";
 import { NominationKind, NominationStatus, RecommenderKind } from "../generated/prisma/enums.js";
 import { ActivityRef, CampaignRef, OrgRef } from "./refs.js";
@@ -38,6 +38,13 @@ export const NominationRef = builder.prismaObject("Nomination", {
     recommender: t.field({ type: OrgRef, resolve: (n) => ({ id: n.recommenderOrgId }) }),
     reviewingOrg: t.field({ type: OrgRef, resolve: (n) => ({ id: n.reviewingOrgId }) }),
     campaign: t.field({ type: CampaignRef, resolve: (n) => ({ id: n.campaignId }) }),
+    reviewerIds: t.idList({
+      nullable: true,
+      description: "Users assigned to review it; only the reviewing unit's admins see the list.",
+      select: { reviewingOrgId: true, assignments: { select: { reviewerId: true } } },
+      resolve: (n, _args, ctx) =>
+        canAssignAt(ctx.viewer, n.reviewingOrgId) ? n.assignments.map((a) => a.reviewerId) : null,
+    }),
     activity: t.field({
       type: ActivityRef,
       nullable: true,
@@ -51,9 +58,16 @@ builder.asEntity(NominationRef, {
   resolveReference: async ({ id }, ctx) => {
     if (ctx.viewer.kind !== "user") return null;
     const nomination = await ctx.loaders
-      .get("Nomination", (ids) => ctx.db.nomination.findMany({ where: { id: { in: [...ids] } } }))
+      .get("Nomination", (ids) =>
+        ctx.db.nomination.findMany({
+          where: { id: { in: [...ids] } },
+          include: { assignments: { select: { reviewerId: true } } },
+        }),
+      )
       .load(id);
-    return nomination && canSeeNomination(ctx.viewer, nomination) ? nomination : null;
+    if (!nomination) return null;
+    const assignedReviewerIds = nomination.assignments.map((a) => a.reviewerId);
+    return canSeeNomination(ctx.viewer, { ...nomination, assignedReviewerIds }) ? nomination : null;
   },
 });
 
@@ -169,6 +183,37 @@ builder.mutationField("createNomination", (t) =>
         },
         { isolationLevel: "Serializable" },
       );
+    },
+  }),
+);
+
+builder.mutationField("assignReviewers", (t) =>
+  t.prismaField({
+    type: "Nomination",
+    description:
+      "Sets who reviews a nomination (replacing the list): for the reviewing unit's admins. Reviewers must hold REVIEWER there to see it.",
+    args: {
+      nominationId: t.arg.id(),
+      reviewerIds: t.arg.idList({
+        validate: z.array(z.string().min(1, "评审人无效").max(100, "评审人无效")).max(20, "每条推荐最多分配20位评审"),
+      }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      if (ctx.viewer.kind !== "user") throw unauthenticated();
+      const nominationId = String(args.nominationId);
+      const nomination = await ctx.db.nomination.findUnique({ where: { id: nominationId } });
+      if (!nomination || !canAssignAt(ctx.viewer, nomination.reviewingOrgId)) {
+        throw userError("FORBIDDEN", "只有受理单位的管理员可以分配评审");
+      }
+      const reviewerIds = [...new Set(args.reviewerIds.map(String))];
+      const assignedById = ctx.viewer.userId;
+      return ctx.db.$transaction(async (tx) => {
+        await tx.assignment.deleteMany({ where: { nominationId } });
+        await tx.assignment.createMany({
+          data: reviewerIds.map((reviewerId) => ({ nominationId, reviewerId, assignedById })),
+        });
+        return tx.nomination.findUniqueOrThrow({ ...query, where: { id: nominationId } });
+      });
     },
   }),
 );

@@ -62,6 +62,8 @@ export const campaigns: DemoCampaign[] = [
     summaryDeadline: "2024-10-08T23:59:59+08:00",
     parentId: "cmp-2024",
     regionOrgId: "org-hn",
+    // The provincial 纲要办 organizes this edition, so it may approve Hunan units' submissions too.
+    approverOrgId: "org-hn-gangyao",
     hosts: [
       // Organized by the provincial 纲要办 on behalf of the 省科协 (seed 003).
       { orgId: "org-hn-gangyao", role: "LEAD" },

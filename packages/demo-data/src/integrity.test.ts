@@ -22,6 +22,7 @@ describe("demo data", () => {
     for (const c of campaigns) {
       if (c.parentId) expect(campaignIds.has(c.parentId), c.id).toBe(true);
       if (c.regionOrgId) expect(orgIds.has(c.regionOrgId), c.id).toBe(true);
+      if (c.approverOrgId) expect(orgIds.has(c.approverOrgId), c.id).toBe(true);
       for (const h of c.hosts) expect(orgIds.has(h.orgId), `${c.id} ${h.orgId}`).toBe(true);
     }
     for (const a of activities) {
@@ -96,5 +97,22 @@ describe("demo data", () => {
       if (digits) expect(text.includes(digits), contact.phone).toBe(false);
     }
     for (const o of orgs) for (const c of o.contacts ?? []) expect(c.email ?? "").toMatch(/@example\.org$/);
+  });
+
+  it("holds the national 科协 tree: one per provincial, prefectural and county division, each with its code", () => {
+    const associations = orgs.filter((o) => o.kind === "ASSOCIATION");
+    const provincial = associations.filter((o) => o.level === "PROVINCIAL");
+    expect(provincial).toHaveLength(32); // 31 mainland divisions + 新疆生产建设兵团科协
+    expect(associations.filter((o) => o.level === "PREFECTURAL")).toHaveLength(344);
+    expect(associations.length).toBeGreaterThan(3200);
+    const coded = associations.filter((o) => o.regionCode);
+    expect(new Set(coded.map((o) => o.regionCode)).size).toBe(coded.length);
+    for (const o of coded) expect(o.regionCode, o.id).toMatch(/^\d{6}$/);
+    // Every county-level 科协 with a code sits under its city, or its province where there is none.
+    const byId = new Map(orgs.map((o) => [o.id, o]));
+    for (const o of coded.filter((c) => c.level === "COUNTY")) {
+      const parent = byId.get(o.parentId ?? "");
+      expect(parent?.regionCode?.slice(0, 2), o.id).toBe(o.regionCode?.slice(0, 2));
+    }
   });
 });

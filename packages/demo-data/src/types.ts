@@ -51,6 +51,8 @@ export interface DemoCampaign {
   parentId: string | null;
   /** The org whose territory a regional edition covers (重庆市科协 …); null for national. */
   regionOrgId: string | null;
+  /** A regional edition's designated approver of its region's submissions, beside the level above. */
+  approverOrgId?: string;
   hosts: { orgId: string; role: CampaignHostRole }[];
 }
 

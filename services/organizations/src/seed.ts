@@ -35,6 +35,7 @@ export async function seed(prisma: Db): Promise<void> {
       summaryDeadline: campaign.summaryDeadline ? new Date(campaign.summaryDeadline) : null,
       parentId: campaign.parentId,
       regionOrgId: campaign.regionOrgId,
+      approverOrgId: campaign.approverOrgId ?? null,
     };
     await prisma.campaign.upsert({ where: { id: campaign.id }, create: { id: campaign.id, ...data }, update: data });
     await prisma.campaignHost.deleteMany({ where: { campaignId: campaign.id } });

@@ -114,6 +114,9 @@ describe("the organizer app in Chromium", () => {
     expect(link).toMatch(/\/organizers\/invite\?token=/);
     await page.getByRole("button", { name: "复制链接" }).waitFor();
     await page.getByTestId("invitations").getByRole("cell", { name: "new-member@example.org", exact: true }).waitFor();
+    // The change log shows the invitation, and who sent it.
+    await page.getByTestId("audit-log").getByText("发出邀请").waitFor();
+    await expect(page.getByTestId("audit-log").textContent()).resolves.toContain("操作人：重庆市科协·示例组织者");
 
     await page.getByRole("button", { name: "退出登录" }).click();
     await page.getByLabel("邮箱").waitFor();

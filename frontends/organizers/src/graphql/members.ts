@@ -70,3 +70,42 @@ export const revokeInvitationMutation = gql`
     revokeInvitation(id: $id) { id status }
   }
 `;
+
+export type AuditAction =
+  | "ORG_CREATED"
+  | "ORG_UPDATED"
+  | "ORGS_IMPORTED"
+  | "CONTACTS_CHANGED"
+  | "MEMBERSHIP_GRANTED"
+  | "ROLES_CHANGED"
+  | "MEMBERSHIP_REVOKED"
+  | "INVITATION_CREATED"
+  | "INVITATION_ACCEPTED"
+  | "INVITATION_REVOKED"
+  | "CAMPAIGN_UPDATED"
+  | "SESSIONS_REVOKED"
+  | "ACCOUNT_LOCKED";
+
+export interface AuditEvent {
+  id: string;
+  at: string;
+  action: AuditAction;
+  actor: { id: string; displayName: string } | null;
+  subjectUser: { id: string; displayName: string } | null;
+}
+
+export interface AuditData {
+  org: { id: string; auditEvents: Connection<AuditEvent> | null } | null;
+}
+
+export const auditQuery = gql`
+  query OrganizerAudit($orgId: ID!) {
+    org(id: $orgId) {
+      id
+      auditEvents(first: 20) {
+        edges { node { id at action actor { id displayName } subjectUser { id displayName } } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`;

@@ -4,6 +4,8 @@ import { type FormEvent, useState } from "react";
 import { RolePicker } from "../components/RolePicker.js";
 import { useAction } from "../components/useAction.js";
 import {
+  type AuditData,
+  auditQuery,
   type Invitation,
   type InviteData,
   inviteMemberMutation,
@@ -24,6 +26,8 @@ export function MembersPage({ orgId, viewerId }: { orgId: string; viewerId: stri
     variables: { orgId },
     fetchPolicy: "cache-and-network",
   });
+  // Bumped on every change made here, so the change log below is read again.
+  const [version, setVersion] = useState(0);
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage message={errorMessage(error)} onRetry={() => void refetch()} />;
   const org = data?.org;
@@ -35,7 +39,10 @@ export function MembersPage({ orgId, viewerId }: { orgId: string; viewerId: stri
         <p>{t("members.notAdmin")}</p>
       </>
     );
-  const reload = () => void refetch();
+  const reload = () => {
+    void refetch();
+    setVersion((v) => v + 1);
+  };
   return (
     <>
       <h2>{t("members.title", { org: org.name })}</h2>
@@ -66,6 +73,7 @@ export function MembersPage({ orgId, viewerId }: { orgId: string; viewerId: stri
       {org.members.pageInfo.hasNextPage ? <p className="kepu-muted">{t("members.more")}</p> : null}
       <InviteForm orgId={orgId} onInvited={reload} />
       <Invitations invitations={org.invitations ?? []} onChanged={reload} />
+      <AuditLog key={`${orgId}:${version}`} orgId={orgId} />
     </>
   );
 }
@@ -257,6 +265,30 @@ function Invitations({ invitations, onChanged }: { invitations: Invitation[]; on
           </tbody>
         </table>
       ) : null}
+    </section>
+  );
+}
+
+/** 变更记录: the latest membership, role, invitation and unit changes (the audit log). */
+function AuditLog({ orgId }: { orgId: string }) {
+  const { t, locale } = useLocale();
+  const { data, error } = useQuery<AuditData>(auditQuery, { variables: { orgId }, fetchPolicy: "cache-and-network" });
+  if (error) return <ErrorMessage message={errorMessage(error)} />;
+  const events = data?.org?.auditEvents?.edges.map((e) => e.node);
+  if (!events) return null;
+  return (
+    <section>
+      <h3>{t("audit.title")}</h3>
+      {events.length === 0 ? <Empty /> : null}
+      <ul data-testid="audit-log">
+        {events.map((event) => (
+          <li key={event.id}>
+            <span className="kepu-muted">{formatDateTime(event.at, locale)}</span> {t(`audit.action.${event.action}`)}
+            {event.actor ? ` · ${t("audit.by", { name: event.actor.displayName })}` : ""}
+            {event.subjectUser ? ` · ${t("audit.subject", { name: event.subjectUser.displayName })}` : ""}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

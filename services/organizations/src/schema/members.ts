@@ -101,9 +101,26 @@ builder.prismaObject("AuditEvent", {
     action: t.field({ type: AuditActionEnum, resolve: (e) => e.action }),
     actorId: t.exposeID("actorId", { nullable: true }),
     subjectUserId: t.exposeID("subjectUserId", { nullable: true }),
+    actor: t.prismaField({
+      type: "User",
+      nullable: true,
+      description: "Who acted; null when the system did (a lockout).",
+      resolve: (_query, event, _args, ctx) => (event.actorId ? userById(ctx, event.actorId) : null),
+    }),
+    subjectUser: t.prismaField({
+      type: "User",
+      nullable: true,
+      description: "Whose membership or account it concerns.",
+      resolve: (_query, event, _args, ctx) => (event.subjectUserId ? userById(ctx, event.subjectUserId) : null),
+    }),
     detail: t.string({ description: "JSON", resolve: (e) => JSON.stringify(e.detail) }),
   }),
 });
+
+/** Users named by a page of audit events, in one query. */
+function userById(ctx: Context, id: string) {
+  return ctx.loaders.get("User", (ids) => ctx.db.user.findMany({ where: { id: { in: [...ids] } } })).load(id);
+}
 
 builder.prismaObjectFields(OrgRef, (t) => ({
   viewerCanAdminister: t.boolean({

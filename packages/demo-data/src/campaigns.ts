@@ -46,6 +46,7 @@ export const campaigns: DemoCampaign[] = [
     summaryDeadline: "2024-09-27T23:59:59+08:00",
     parentId: "cmp-2024",
     regionOrgId: "org-cq",
+    // Seed 002 §二(三): 市科协 and 19 municipal co-hosts, in the notice's order.
     hosts: [
       { orgId: "org-cq", role: "LEAD" },
       ...chongqingCoHostIds.map((orgId) => ({ orgId, role: "CO_HOST" as const })),
@@ -65,7 +66,10 @@ export const campaigns: DemoCampaign[] = [
     // The provincial 纲要办 organizes this edition, so it may approve Hunan units' submissions too.
     approverOrgId: "org-hn-gangyao",
     hosts: [
-      // Organized by the provincial 纲要办 on behalf of the 省科协 (seed 003).
+      // Organized by the provincial 纲要办 on behalf of the 省科协 (seed 003: signed by the 纲要办,
+      // "湖南省科学技术协会代章"). The notice names no other host and does not list the 纲要办's member
+      // units (it only addresses them), so the MEMBER entries below are illustrative demo members, not
+      // a list taken from the notice.
       { orgId: "org-hn-gangyao", role: "LEAD" },
       { orgId: "org-hn", role: "CO_HOST" },
       { orgId: "org-hn-dept-edu", role: "MEMBER" },
@@ -85,6 +89,9 @@ export const campaigns: DemoCampaign[] = [
     parentId: "cmp-2024",
     regionOrgId: "org-sz",
     hosts: [
+      // Seed 004 is issued by the 联席会议办公室 ("深圳市科学技术协会代章") and names no other host; it
+      // addresses the 联席会议's member units without listing them, so the MEMBER entries below are
+      // illustrative demo members, not a list taken from the notice.
       { orgId: "org-sz-lianxi", role: "LEAD" },
       { orgId: "org-sz", role: "CO_HOST" },
       { orgId: "org-sz-dept-edu", role: "MEMBER" },

@@ -117,27 +117,35 @@ export const chongqingCoHostIds = [
   "org-cq-dept-writers",
 ] as const;
 
+/**
+ * Names as the notice signs them (its closing signature block), short names as its §二(三) lists them.
+ * Party organs and people's organisations are OTHER, as nationally; government departments DEPARTMENT.
+ */
 const chongqingCoHosts: DemoOrg[] = [
-  "中共重庆市委宣传部",
-  "中共重庆市委网信办",
-  "重庆市教育委员会",
-  "重庆市科学技术局",
-  "重庆市规划和自然资源局",
-  "重庆市生态环境局",
-  "重庆市水利局",
-  "重庆市农业农村委员会",
-  "重庆市卫生健康委员会",
-  "重庆市应急管理局",
-  "重庆市国有资产监督管理委员会",
-  "重庆市林业局",
-  "重庆市知识产权局",
-  "重庆市工商业联合会",
-  "重庆市总工会",
-  "共青团重庆市委员会",
-  "重庆市妇女联合会",
-  "重庆市社会科学界联合会",
-  "重庆市作家协会",
-].map((name, index) => org(chongqingCoHostIds[index] as string, name, "DEPARTMENT", "PROVINCIAL", null));
+  ["中共重庆市委宣传部", "市委宣传部", "OTHER"],
+  ["中共重庆市委网络安全和信息化委员会办公室", "市委网信办", "OTHER"],
+  ["重庆市教育委员会", "市教委", "DEPARTMENT"],
+  ["重庆市科学技术局", "市科技局", "DEPARTMENT"],
+  ["重庆市规划和自然资源局", "市规划自然资源局", "DEPARTMENT"],
+  ["重庆市生态环境局", "市生态环境局", "DEPARTMENT"],
+  ["重庆市水利局", "市水利局", "DEPARTMENT"],
+  ["重庆市农业农村委员会", "市农业农村委", "DEPARTMENT"],
+  ["重庆市卫生健康委员会", "市卫生健康委", "DEPARTMENT"],
+  ["重庆市应急管理局", "市应急管理局", "DEPARTMENT"],
+  ["重庆市国有资产监督管理委员会", "市国资委", "DEPARTMENT"],
+  ["重庆市林业局", "市林业局", "DEPARTMENT"],
+  ["重庆市知识产权局", "市知识产权局", "DEPARTMENT"],
+  ["重庆市工商业联合会", "市工商联", "OTHER"],
+  ["重庆市总工会", "市总工会", "OTHER"],
+  ["共青团重庆市委员会", "团市委", "OTHER"],
+  ["重庆市妇女联合会", "市妇联", "OTHER"],
+  ["重庆市社会科学界联合会", "市社科联", "OTHER"],
+  ["重庆市作家协会", "市作协", "OTHER"],
+].map(([name, shortName, kind], index) =>
+  org(chongqingCoHostIds[index] as string, name as string, kind as OrgKind, "PROVINCIAL", null, {
+    shortName: shortName as string,
+  }),
+);
 
 /** The hand-made demo units; `orgs` below merges them into the national 科协 tree. */
 const demoOrgs: DemoOrg[] = [

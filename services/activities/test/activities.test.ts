@@ -1,6 +1,7 @@
 import { createTokenSigner, generateSigningKeys, type Role, type TokenSigner } from "@kepu/auth";
 import { graphql } from "@kepu/testing/graphql";
 import { staticOrgDirectory } from "@kepu/testing/org-directory";
+import { bootService } from "@kepu/testing/service";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningService, seed, start } from "../src/index.js";
 
@@ -15,16 +16,14 @@ const hostB = "org-fixture-b";
 const fixtureIds = Array.from({ length: 60 }, (_, i) => `act-fixture-${String(i).padStart(2, "0")}`);
 
 beforeAll(async () => {
-  const keys = await generateSigningKeys();
-  signer = await createTokenSigner(keys.privateKeyPem);
-  service = await start({
-    database: { dataDir: "memory://" },
-    port: 0,
-    publicKeyPem: keys.publicKeyPem,
-    freshDatabase: true,
-    directory: staticOrgDirectory(["/org-cast/org-fixture-a/", "/org-cast/org-fixture-b/"]),
-  });
-  await seed(service.prisma);
+  ({ service, signer } = await bootService(
+    (base, keys) =>
+      start({
+        ...base,
+        directory: staticOrgDirectory(["/org-cast/org-fixture-a/", "/org-cast/org-fixture-b/"]),
+      }),
+    seed,
+  ));
   await service.prisma.activity.createMany({
     data: fixtureIds.map((id, i) => ({
       id,

@@ -2,6 +2,7 @@ import { createTokenSigner, generateSigningKeys, type Role, type TokenSigner } f
 import { campaigns, nominations } from "@kepu/demo-data";
 import { graphql } from "@kepu/testing/graphql";
 import { staticOrgDirectory } from "@kepu/testing/org-directory";
+import { bootService } from "@kepu/testing/service";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningService, seed, start } from "../src/index.js";
 
@@ -14,25 +15,23 @@ const contacts = [fixturePhone, ...nominations.flatMap((n) => [n.contactPhone, n
 const leaksContact = (response: unknown) => contacts.some((c) => JSON.stringify(response).includes(c));
 
 beforeAll(async () => {
-  const keys = await generateSigningKeys();
-  signer = await createTokenSigner(keys.privateKeyPem);
-  service = await start({
-    database: { dataDir: "memory://" },
-    port: 0,
-    publicKeyPem: keys.publicKeyPem,
-    freshDatabase: true,
-    directory: staticOrgDirectory([
-      "/org-cast/",
-      "/org-cast/org-hn/",
-      "/org-cast/org-hn/org-hn-soc-meteo/",
-      "/org-cast/org-hn/org-hn-changsha/",
-      "/org-cast/org-cq/",
-      "/org-cast/org-fixture-province/",
-      "/org-cast/org-fixture-province/org-fixture-city/",
-      "/org-cast/org-fixture-province/org-fixture-city/org-fixture-host/",
-    ]),
-  });
-  await seed(service.prisma);
+  ({ service, signer } = await bootService(
+    (base, keys) =>
+      start({
+        ...base,
+        directory: staticOrgDirectory([
+          "/org-cast/",
+          "/org-cast/org-hn/",
+          "/org-cast/org-hn/org-hn-soc-meteo/",
+          "/org-cast/org-hn/org-hn-changsha/",
+          "/org-cast/org-cq/",
+          "/org-cast/org-fixture-province/",
+          "/org-cast/org-fixture-province/org-fixture-city/",
+          "/org-cast/org-fixture-province/org-fixture-city/org-fixture-host/",
+        ]),
+      }),
+    seed,
+  ));
   await service.prisma.nomination.createMany({
     data: activityIds.map((activityId, i) => ({
       id: `nom-fixture-${i}`,

@@ -1,6 +1,7 @@
 import { createTokenSigner, generateSigningKeys, type Role, type TokenSigner } from "@kepu/auth";
 import { graphql } from "@kepu/testing/graphql";
 import { staticOrgDirectory } from "@kepu/testing/org-directory";
+import { bootService } from "@kepu/testing/service";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningService, seed, start } from "../src/index.js";
 
@@ -9,16 +10,19 @@ let signer: TokenSigner;
 const activityIds = Array.from({ length: 50 }, (_, i) => `act-fixture-${i}`);
 
 beforeAll(async () => {
-  const keys = await generateSigningKeys();
-  signer = await createTokenSigner(keys.privateKeyPem);
-  service = await start({
-    database: { dataDir: "memory://" },
-    port: 0,
-    publicKeyPem: keys.publicKeyPem,
-    freshDatabase: true,
-    directory: staticOrgDirectory(["/org-cast/", "/org-cast/org-cq/", "/org-cast/org-hn/", "/org-cast/org-fixture/"]),
-  });
-  await seed(service.prisma);
+  ({ service, signer } = await bootService(
+    (base, keys) =>
+      start({
+        ...base,
+        directory: staticOrgDirectory([
+          "/org-cast/",
+          "/org-cast/org-cq/",
+          "/org-cast/org-hn/",
+          "/org-cast/org-fixture/",
+        ]),
+      }),
+    seed,
+  ));
   await service.prisma.work.createMany({
     data: activityIds.flatMap((activityId, i) => [
       {

@@ -1,27 +1,16 @@
-import { createTokenSigner, generateSigningKeys, type Role, type TokenSigner } from "@kepu/auth";
+import type { Role, TokenSigner } from "@kepu/auth";
 import { graphql } from "@kepu/testing/graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningService, seed, start } from "../src/index.js";
+import type { RunningService } from "../src/index.js";
 import { memoryMailer } from "../src/mailer.js";
+import { bootOrganizations } from "./boot.js";
 
 let service: RunningService;
 let signer: TokenSigner;
 const mailer = memoryMailer();
 
 beforeAll(async () => {
-  const keys = await generateSigningKeys();
-  signer = await createTokenSigner(keys.privateKeyPem);
-  service = await start({
-    database: { dataDir: "memory://" },
-    port: 0,
-    privateKeyPem: keys.privateKeyPem,
-    publicKeyPem: keys.publicKeyPem,
-    accessTokenTtlSeconds: 900,
-    freshDatabase: true,
-    mailer,
-    webUrl: "https://kepu.example",
-  });
-  await seed(service.prisma);
+  ({ service, signer } = await bootOrganizations({ mailer, webUrl: "https://kepu.example" }));
 });
 afterAll(async () => {
   await service?.close();

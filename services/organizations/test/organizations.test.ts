@@ -1,23 +1,14 @@
 import { createTokenSigner, generateSigningKeys, type TokenSigner } from "@kepu/auth";
 import { graphql } from "@kepu/testing/graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningService, seed, start } from "../src/index.js";
+import type { RunningService } from "../src/index.js";
+import { bootOrganizations } from "./boot.js";
 
 let service: RunningService;
 let signer: TokenSigner;
 
 beforeAll(async () => {
-  const keys = await generateSigningKeys();
-  signer = await createTokenSigner(keys.privateKeyPem);
-  service = await start({
-    database: { dataDir: "memory://" },
-    port: 0,
-    privateKeyPem: keys.privateKeyPem,
-    publicKeyPem: keys.publicKeyPem,
-    accessTokenTtlSeconds: 900,
-    freshDatabase: true,
-  });
-  await seed(service.prisma);
+  ({ service, signer } = await bootOrganizations());
 });
 afterAll(async () => {
   await service?.close();

@@ -1,0 +1,27 @@
+import { createTokenSigner, generateSigningKeys, type KeyPairPem, type TokenSigner } from "@kepu/auth";
+
+/** What every subgraph's start() needs in a test: a fresh in-memory database on a free port. */
+export interface TestServiceBase {
+  database: { dataDir: string };
+  port: number;
+  freshDatabase: true;
+  publicKeyPem: string;
+}
+
+/**
+ * Boots one subgraph for its own tests: a throw-away Ed25519 key pair, a fresh in-memory PGlite
+ * database with the migrations applied, then its seed. Returns the service and a signer for tokens
+ * of whatever viewer a case needs.
+ */
+export async function bootService<Db, Service extends { prisma: Db }>(
+  start: (base: TestServiceBase, keys: KeyPairPem) => Promise<Service>,
+  seed?: (prisma: Db) => Promise<void>,
+): Promise<{ service: Service; signer: TokenSigner }> {
+  const keys = await generateSigningKeys();
+  const service = await start(
+    { database: { dataDir: "memory://" }, port: 0, freshDatabase: true, publicKeyPem: keys.publicKeyPem },
+    keys,
+  );
+  await seed?.(service.prisma);
+  return { service, signer: await createTokenSigner(keys.privateKeyPem) };
+}

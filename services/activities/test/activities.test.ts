@@ -17,7 +17,7 @@ const fixtureIds = Array.from({ length: 60 }, (_, i) => `act-fixture-${String(i)
 
 beforeAll(async () => {
   ({ service, signer } = await bootService(
-    (base, keys) =>
+    (base) =>
       start({
         ...base,
         directory: staticOrgDirectory(["/org-cast/org-fixture-a/", "/org-cast/org-fixture-b/"]),

@@ -16,7 +16,7 @@ const leaksContact = (response: unknown) => contacts.some((c) => JSON.stringify(
 
 beforeAll(async () => {
   ({ service, signer } = await bootService(
-    (base, keys) =>
+    (base) =>
       start({
         ...base,
         directory: staticOrgDirectory([

@@ -11,7 +11,7 @@ const activityIds = Array.from({ length: 50 }, (_, i) => `act-fixture-${i}`);
 
 beforeAll(async () => {
   ({ service, signer } = await bootService(
-    (base, keys) =>
+    (base) =>
       start({
         ...base,
         directory: staticOrgDirectory([

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit.js";
 import { builder, type Context } from "../builder.js";
 import { displayName, email as emailSchema, newPassword } from "../domain/org-input.js";
+import { Prisma } from "../generated/prisma/client.js";
 import type { Role } from "../generated/prisma/enums.js";
 import { hashSecret, newSecret } from "../secrets.js";
 import { assertAdministers, viewerId } from "./guards.js";
@@ -310,10 +311,13 @@ builder.mutationFields((t) => ({
         const why = { ACCEPTED: "已被接受", REVOKED: "已被撤销", EXPIRED: "已过期" }[status];
         throw userError("CONFLICT", `该邀请${why}，请联系邀请人重新邀请`);
       }
-      let userId: string;
+      // Either the signed-in user, or a new account created in the same transaction as the
+      // membership, so a lost race leaves no account behind.
+      let existingUserId: string | null = null;
+      let newAccount: { email: string; displayName: string; passwordHash: string } | null = null;
       if (ctx.viewer.kind === "user") {
-        userId = ctx.viewer.userId;
-        const me = await ctx.db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+        existingUserId = ctx.viewer.userId;
+        const me = await ctx.db.user.findUniqueOrThrow({ where: { id: existingUserId }, select: { email: true } });
         if (invitation.email && invitation.email !== me.email) {
           throw forbidden(`此邀请发给 ${invitation.email}，请用该邮箱的账号登录后接受`);
         }
@@ -324,42 +328,50 @@ builder.mutationFields((t) => ({
         if (await ctx.db.user.findUnique({ where: { email }, select: { id: true } })) {
           throw userError("CONFLICT", "该邮箱已注册，请先登录再接受邀请");
         }
-        const user = await ctx.db.user.create({
-          data: { email, displayName: input.displayName.trim(), passwordHash: await hash(input.password) },
-        });
-        userId = user.id;
+        newAccount = { email, displayName: input.displayName.trim(), passwordHash: await hash(input.password) };
       }
-      await ctx.db.$transaction(async (tx) => {
-        // Only one acceptance wins, even if the link is opened twice at once.
-        const claimed = await tx.invitation.updateMany({
-          where: { id: invitation.id, acceptedAt: null, revokedAt: null },
-          data: { acceptedAt: new Date(), acceptedById: userId },
+      const userId = await ctx.db
+        .$transaction(async (tx) => {
+          const userId =
+            existingUserId ?? (await tx.user.create({ data: newAccount as NonNullable<typeof newAccount> })).id;
+          // Only one acceptance wins, even if the link is opened twice at once.
+          const claimed = await tx.invitation.updateMany({
+            where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+            data: { acceptedAt: new Date(), acceptedById: userId },
+          });
+          if (claimed.count === 0) throw userError("CONFLICT", "该邀请已被接受");
+          const existing = await tx.membership.findUnique({
+            where: { userId_orgId: { userId, orgId: invitation.orgId } },
+          });
+          const roles = [...new Set([...(existing?.roles ?? []), ...invitation.roles])];
+          await tx.membership.upsert({
+            where: { userId_orgId: { userId, orgId: invitation.orgId } },
+            create: { userId, orgId: invitation.orgId, roles },
+            update: { roles },
+          });
+          await recordAudit(tx, {
+            action: "INVITATION_ACCEPTED",
+            actorId: userId,
+            orgId: invitation.orgId,
+            subjectUserId: userId,
+            detail: { invitationId: invitation.id },
+          });
+          await recordAudit(tx, {
+            action: existing ? "ROLES_CHANGED" : "MEMBERSHIP_GRANTED",
+            actorId: invitation.invitedById,
+            orgId: invitation.orgId,
+            subjectUserId: userId,
+            detail: { before: existing?.roles ?? [], after: roles, via: "invitation" },
+          });
+          return userId;
+        })
+        .catch((error: unknown) => {
+          // The e-mail was registered between the check above and this transaction.
+          if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+            throw userError("CONFLICT", "该邮箱已注册，请先登录再接受邀请");
+          }
+          throw error;
         });
-        if (claimed.count === 0) throw userError("CONFLICT", "该邀请已被接受");
-        const existing = await tx.membership.findUnique({
-          where: { userId_orgId: { userId, orgId: invitation.orgId } },
-        });
-        const roles = [...new Set([...(existing?.roles ?? []), ...invitation.roles])];
-        await tx.membership.upsert({
-          where: { userId_orgId: { userId, orgId: invitation.orgId } },
-          create: { userId, orgId: invitation.orgId, roles },
-          update: { roles },
-        });
-        await recordAudit(tx, {
-          action: "INVITATION_ACCEPTED",
-          actorId: userId,
-          orgId: invitation.orgId,
-          subjectUserId: userId,
-          detail: { invitationId: invitation.id },
-        });
-        await recordAudit(tx, {
-          action: existing ? "ROLES_CHANGED" : "MEMBERSHIP_GRANTED",
-          actorId: invitation.invitedById,
-          orgId: invitation.orgId,
-          subjectUserId: userId,
-          detail: { before: existing?.roles ?? [], after: roles, via: "invitation" },
-        });
-      });
       return issueSession(ctx, userId);
     },
   }),

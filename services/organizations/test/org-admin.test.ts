@@ -119,6 +119,59 @@ describe("editing units", () => {
   });
 });
 
+describe("moving a unit", () => {
+  const move = `mutation ($id: ID!, $to: ID!) { moveOrg(id: $id, newParentId: $to) { id ancestorIds } }`;
+
+  it("moves a unit with its subtree under another parent the viewer administers", async () => {
+    const token = await tokenAs("org-cq", ["ORG_ADMIN"]);
+    // 重庆大学科协 sits under 沙坪坝区科协; a unit below it comes along.
+    await graphql(service.url, create, {
+      variables: {
+        input: { parentId: "org-cq-cqu", name: "重庆大学物理学院科协", kind: "UNIVERSITY", level: "GRASSROOTS" },
+      },
+      token,
+    });
+    const moved = await graphql<{ moveOrg: { ancestorIds: string[] } }>(service.url, move, {
+      variables: { id: "org-cq-cqu", to: "org-cq-yuzhong" },
+      token,
+    });
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data?.moveOrg.ancestorIds).toEqual(["org-cast", "org-cq", "org-cq-yuzhong"]);
+    const child = await service.prisma.org.findFirstOrThrow({ where: { name: "重庆大学物理学院科协" } });
+    expect(child.path).toBe(`/org-cast/org-cq/org-cq-yuzhong/org-cq-cqu/${child.id}/`);
+    const under = await graphql<{ orgs: { edges: { node: { id: string } }[] } }>(
+      service.url,
+      `{ orgs(under: "org-cq-shapingba", first: 50) { edges { node { id } } } }`,
+    );
+    expect(under.data?.orgs.edges.map((e) => e.node.id)).not.toContain("org-cq-cqu");
+    const log = await service.prisma.auditEvent.findFirstOrThrow({
+      where: { action: "ORG_MOVED", orgId: "org-cq-cqu" },
+    });
+    expect(log.detail).toMatchObject({ fromParentId: "org-cq-shapingba", toParentId: "org-cq-yuzhong", units: 2 });
+  });
+
+  it("refuses cycles, moves out of or into another's subtree, and moves by the unit's own admin", async () => {
+    const cqAdmin = await tokenAs("org-cq", ["ORG_ADMIN"]);
+    const cycle = await graphql(service.url, move, {
+      variables: { id: "org-cq", to: "org-cq-yuzhong" },
+      token: await tokenAs("org-cast", ["ORG_ADMIN"]),
+    });
+    expect(cycle.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const intoHunan = await graphql(service.url, move, {
+      variables: { id: "org-cq-beibei", to: "org-hn" },
+      token: cqAdmin,
+    });
+    expect(intoHunan.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const ownAdmin = await graphql(service.url, move, {
+      variables: { id: "org-cq-beibei", to: "org-cq-yuzhong" },
+      token: await tokenAs("org-cq-beibei", ["ORG_ADMIN"]),
+    });
+    expect(ownAdmin.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const beibei = await service.prisma.org.findUniqueOrThrow({ where: { id: "org-cq-beibei" } });
+    expect(beibei.parentId).toBe("org-cq");
+  });
+});
+
 describe("campaign set-up", () => {
   const updateCampaign = `mutation ($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { theme startsOn endsOn approverOrg { id } } }`;
 

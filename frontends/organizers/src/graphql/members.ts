@@ -74,6 +74,7 @@ export const revokeInvitationMutation = gql`
 export type AuditAction =
   | "ORG_CREATED"
   | "ORG_UPDATED"
+  | "ORG_MOVED"
   | "ORGS_IMPORTED"
   | "CONTACTS_CHANGED"
   | "MEMBERSHIP_GRANTED"

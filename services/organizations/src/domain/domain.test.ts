@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { effectiveTheme, pickCurrentCampaign } from "./campaigns.js";
-import { ancestorIds, isInSubtree, parentsFirst, pathFor } from "./tree.js";
+import { ancestorIds, isInSubtree, moveProblem, parentsFirst, pathFor } from "./tree.js";
 
 describe("org tree paths", () => {
   it("builds paths and reads ancestors back", () => {
@@ -51,5 +51,16 @@ describe("campaigns", () => {
     expect(effectiveTheme([{ theme: null }, { theme: "提升全民科学素质，协力建设科技强国" }])).toBe(
       "提升全民科学素质，协力建设科技强国",
     );
+  });
+});
+
+describe("moving a unit", () => {
+  it("refuses a move under itself, under its own descendant, or to where it is", () => {
+    expect(moveProblem("/cast/cq/", "cast", "cq", "/cast/cq/")).toMatch(/不能移到/);
+    expect(moveProblem("/cast/cq/", "cast", "yuzhong", "/cast/cq/yuzhong/")).toMatch(/不能移到/);
+    expect(moveProblem("/cast/cq/liangjiang/", "cq", "cq", "/cast/cq/")).toMatch(/已在/);
+    expect(moveProblem("/cast/cq/liangjiang/", "cq", "yubei", "/cast/cq/yubei/")).toBeNull();
+    // A sibling whose id starts like ours is not a descendant.
+    expect(moveProblem("/cast/cq/", "cast", "cq2", "/cast/cq2/")).toBeNull();
   });
 });

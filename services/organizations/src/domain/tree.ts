@@ -33,3 +33,18 @@ export function parentsFirst<T extends { id: string; parentId: string | null }>(
   for (const org of orgs) visit(org, new Set());
   return ordered;
 }
+
+/**
+ * Why `orgPath` may not move under `newParentPath`, or null if it may: never under itself or one of
+ * its own descendants (that would make a cycle), and never to where it already is.
+ */
+export function moveProblem(
+  orgPath: string,
+  currentParentId: string | null,
+  newParentId: string,
+  newParentPath: string,
+): string | null {
+  if (newParentPath.startsWith(orgPath)) return "不能移到本单位或其下级单位之下";
+  if (currentParentId === newParentId) return "该单位已在此上级单位之下";
+  return null;
+}

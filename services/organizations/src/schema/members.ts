@@ -6,7 +6,7 @@ import { recordAudit } from "../audit.js";
 import { builder, type Context } from "../builder.js";
 import { displayName, email as emailSchema, newPassword } from "../domain/org-input.js";
 import { Prisma } from "../generated/prisma/client.js";
-import type { Role } from "../generated/prisma/enums.js";
+import { AuditAction, type Role } from "../generated/prisma/enums.js";
 import { hashSecret, newSecret } from "../secrets.js";
 import { assertAdministers, viewerId } from "./guards.js";
 import { OrgRef } from "./org.js";
@@ -77,23 +77,7 @@ const InvitePayload = builder.objectRef<{ invitationId: string; link: string }>(
   }),
 });
 
-const AuditActionEnum = builder.enumType("AuditAction", {
-  values: [
-    "ORG_CREATED",
-    "ORG_UPDATED",
-    "ORGS_IMPORTED",
-    "CONTACTS_CHANGED",
-    "MEMBERSHIP_GRANTED",
-    "ROLES_CHANGED",
-    "MEMBERSHIP_REVOKED",
-    "INVITATION_CREATED",
-    "INVITATION_ACCEPTED",
-    "INVITATION_REVOKED",
-    "CAMPAIGN_UPDATED",
-    "SESSIONS_REVOKED",
-    "ACCOUNT_LOCKED",
-  ] as const,
-});
+const AuditActionEnum = builder.enumType(AuditAction, { name: "AuditAction" });
 
 builder.prismaObject("AuditEvent", {
   fields: (t) => ({

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit.js";
 import { builder } from "../builder.js";
 import { address, contacts, orgName, regionCode, shortName } from "../domain/org-input.js";
-import { pathFor } from "../domain/tree.js";
+import { moveProblem, pathFor } from "../domain/tree.js";
 import { assertAdministers, rethrowDuplicate, viewerId } from "./guards.js";
 import { OrgKindEnum, OrgLevelEnum } from "./org.js";
 
@@ -127,6 +127,44 @@ builder.mutationFields((t) => ({
           const updated = await tx.org.update({ ...query, where: { id: orgId }, data });
           if (changed.length) await recordAudit(tx, { action: "ORG_UPDATED", actorId, orgId, detail: { changed } });
           return updated;
+        })
+        .catch(rethrowDuplicate);
+    },
+  }),
+
+  moveOrg: t.prismaField({
+    type: "Org",
+    description:
+      "Moves a unit, with everything below it, under another parent. The viewer must administer both the unit's current place and the new parent.",
+    args: { id: t.arg.id(), newParentId: t.arg.id() },
+    resolve: async (query, _root, args, ctx) => {
+      const actorId = viewerId(ctx);
+      const orgId = String(args.id);
+      const newParentId = String(args.newParentId);
+      // Administering the unit where it is now (its parent's level or above) and where it goes.
+      const current = await ctx.db.org.findUnique({ where: { id: orgId }, select: { path: true, parentId: true } });
+      if (!current) throw userError("NOT_FOUND", "未找到该单位");
+      if (!current.parentId) throw userError("BAD_USER_INPUT", "顶层单位不能移动");
+      await assertAdministers(ctx, current.parentId, "只有原上级单位的管理员可以移出该单位");
+      const target = await assertAdministers(ctx, newParentId, "只能移到本单位或下级单位之下");
+      const newParentPath = `/${[...target.ancestorIds, target.id].join("/")}/`;
+      const problem = moveProblem(current.path, current.parentId, newParentId, newParentPath);
+      if (problem) throw userError("BAD_USER_INPUT", problem);
+      const newPath = pathFor(newParentPath, orgId);
+      return ctx.db
+        .$transaction(async (tx) => {
+          await tx.org.update({ where: { id: orgId }, data: { parentId: newParentId } });
+          // Every path below the unit changes its prefix, in one statement (the index serves the LIKE).
+          const moved = await tx.$executeRaw`
+            UPDATE "Org" SET "path" = ${newPath} || substr("path", ${current.path.length + 1}), "updatedAt" = now()
+            WHERE "path" LIKE ${`${current.path}%`}`;
+          await recordAudit(tx, {
+            action: "ORG_MOVED",
+            actorId,
+            orgId,
+            detail: { fromParentId: current.parentId, toParentId: newParentId, units: moved },
+          });
+          return tx.org.findUniqueOrThrow({ ...query, where: { id: orgId } });
         })
         .catch(rethrowDuplicate);
     },

@@ -175,6 +175,25 @@ describe("the organizer app in Chromium", () => {
     await page.close();
   });
 
+  it("moves a unit with its sub-units under another parent picked by searching", async () => {
+    const { page, consoleErrors } = await openPage("/organizers?org=org-cq-cqu");
+    await signInAsOrganizer(page);
+    const details = page.getByTestId("org-details");
+    await details.waitFor({ timeout: 30_000 });
+    await expect(details.textContent()).resolves.toMatch(/重庆市科协 › 沙坪坝区科协/);
+    const move = page.getByRole("form", { name: "调整上级单位" });
+    await move.getByLabel("新的上级单位").fill("九龙坡");
+    await move.getByRole("button", { name: "选择 九龙坡区科协" }).click();
+    await expect(move.getByTestId("move-target").textContent()).resolves.toContain("移到“九龙坡区科协”之下");
+    await move.getByRole("button", { name: "确认调整" }).click();
+    await move.getByRole("status").filter({ hasText: "已调整上级单位" }).waitFor({ timeout: 30_000 });
+    await details.getByText(/重庆市科协 › 九龙坡区科协/).waitFor({ timeout: 30_000 });
+    const data = await graphql<{ org: { ancestorIds: string[] } }>('query { org(id: "org-cq-cqu") { ancestorIds } }');
+    expect(data.org.ancestorIds).toEqual(["org-cast", "org-cq", "org-cq-jiulongpo"]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it("lets the host of a regional edition set it up: approver and co-hosts picked by searching units", async () => {
     const { page, consoleErrors } = await openPage("/organizers/campaigns?org=org-cq");
     await signInAsOrganizer(page);

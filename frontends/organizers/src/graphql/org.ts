@@ -125,3 +125,9 @@ export const createOrgMutation = gql`
     createOrg(input: $input) { id name level regionCode }
   }
 `;
+
+export const moveOrgMutation = gql`
+  mutation OrganizerMoveOrg($id: ID!, $newParentId: ID!) {
+    moveOrg(id: $id, newParentId: $newParentId) { id ancestors { id name } }
+  }
+`;

@@ -2,9 +2,11 @@ import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { Empty, ErrorMessage, FormError, formatRange, Loading, Notice, useLocale } from "@kepu/ui";
 import { type FormEvent, useState } from "react";
 import { Link } from "../components/Link.js";
+import { OrgPicker } from "../components/OrgPicker.js";
 import { useAction } from "../components/useAction.js";
 import {
   type Contact,
+  moveOrgMutation,
   type OrgDetails,
   type OrgDetailsData,
   orgDetailsQuery,
@@ -12,7 +14,7 @@ import {
   type UpdateOrgInput,
   updateOrgMutation,
 } from "../graphql/org.js";
-import { type OrgKind, orgKinds, type Role } from "../graphql/types.js";
+import { type OrgKind, type OrgName, orgKinds, type Role } from "../graphql/types.js";
 import { hrefFor } from "../routes.js";
 import { isEmail, isRegionCode, optional } from "../validation.js";
 
@@ -96,6 +98,9 @@ function OrgDetailsSection({ orgId }: { orgId: string }) {
         <>
           <EditOrgForm key={`org-${org.id}`} org={org} />
           <ContactsForm key={`contacts-${org.id}`} org={org} />
+          {org.ancestors.length > 0 ? (
+            <MoveOrgForm key={`move-${org.id}`} org={org} onMoved={() => void refetch()} />
+          ) : null}
         </>
       ) : null}
       <h2>{t("me.activities", { org: org.name })}</h2>
@@ -276,6 +281,51 @@ function ContactsForm({ org }: { org: OrgDetails }) {
       {saved ? <Notice>{t("form.saved")}</Notice> : null}
       <button className="kepu-button" type="submit" disabled={action.busy}>
         {action.busy ? t("form.saving") : t("contacts.save")}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * 调整上级单位: moves the unit, with everything below it, under another parent. The server checks
+ * that the viewer administers both places; this form only picks the new parent and confirms.
+ */
+function MoveOrgForm({ org, onMoved }: { org: OrgDetails; onMoved: () => void }) {
+  const { t } = useLocale();
+  const [target, setTarget] = useState<OrgName | null>(null);
+  const [moved, setMoved] = useState(false);
+  const [moveOrg] = useMutation(moveOrgMutation);
+  const action = useAction();
+  const parentId = org.ancestors.at(-1)?.id;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!target) return;
+    const done = await action.run(() => moveOrg({ variables: { id: org.id, newParentId: target.id } }));
+    if (done) {
+      setMoved(true);
+      setTarget(null);
+      onMoved();
+    }
+  };
+
+  return (
+    <form className="kepu-form kepu-card" onSubmit={submit} aria-label={t("org.move")} noValidate>
+      <h3>{t("org.move")}</h3>
+      <p className="kepu-muted">{t("org.moveHint")}</p>
+      <OrgPicker
+        label={t("org.moveTo")}
+        onPick={(picked) => {
+          setMoved(false);
+          setTarget(picked);
+        }}
+        exclude={[org.id, ...(parentId ? [parentId] : [])]}
+      />
+      {target ? <p data-testid="move-target">{t("org.moveConfirm", { org: org.name, parent: target.name })}</p> : null}
+      <FormError message={action.error} />
+      {moved ? <Notice>{t("org.moved")}</Notice> : null}
+      <button className="kepu-button" type="submit" disabled={!target || action.busy}>
+        {action.busy ? t("form.saving") : t("org.moveSubmit")}
       </button>
     </form>
   );

@@ -181,6 +181,7 @@ async function main(): Promise<void> {
     GraphQL gateway   http://localhost:${gatewayPort}/graphql
     Subgraphs         ${services.map(({ name, port }) => `${name} :${port}`).join(", ")}
     Demo accounts     organizer@kepu.example, reviewer@kepu.example, admin@kepu.example (password kepu-demo-2024)
+    Outgoing mail     ${process.env.SMTP_URL ? "SMTP relay" : path.join(root, ".data/outbox")}
   `);
 }
 

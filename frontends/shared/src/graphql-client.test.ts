@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
- * The token store the organizer app relies on (it lives in the shared @kepu/graphql-client; tested
- * here, beside its heaviest user): refresh before expiry, once on UNAUTHENTICATED, sign-out.
+ * The shared token store every app relies on: refresh before expiry, once on UNAUTHENTICATED,
+ * sign-out.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
@@ -13,7 +13,7 @@ import {
   gql,
   setSession,
   setToken,
-} from "../../shared/src/graphql-client.js";
+} from "./graphql-client.js";
 
 interface Call {
   query: string;

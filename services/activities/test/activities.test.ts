@@ -336,6 +336,39 @@ describe("activities subgraph: drafts and who sees them", () => {
   });
 });
 
+describe("activities subgraph: approval by the level above", () => {
+  const reject = `mutation ($id: ID!, $note: String!) { rejectActivity(id: $id, note: $note) { status reviewNote } }`;
+  const approve = `mutation ($id: ID!) { approveActivity(id: $id) { status } }`;
+
+  it("rejects with a note, then publishes a resubmission; never for the host's own admin", async () => {
+    const editor = await tokenFor([{ org: hostA, roles: ["EDITOR"] }]);
+    const id = await createDraft(editor);
+    await graphql(service.url, `mutation { submitActivity(id: "${id}") { id } }`, { token: editor });
+
+    const ownAdmin = await tokenFor([{ org: hostA, roles: ["ORG_ADMIN"] }]);
+    const byOwn = await graphql(service.url, reject, { variables: { id, note: "请补充场地信息" }, token: ownAdmin });
+    expect(byOwn.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const above = await tokenFor([{ org: "org-cast", roles: ["ORG_ADMIN"] }]);
+    const noNote = await graphql(service.url, reject, { variables: { id, note: " " }, token: above });
+    expect(noNote.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await service.prisma.activity.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
+
+    const rejected = await graphql<{ rejectActivity: { status: string; reviewNote: string } }>(service.url, reject, {
+      variables: { id, note: "请补充场地信息" },
+      token: above,
+    });
+    expect(rejected.data?.rejectActivity).toEqual({ status: "REJECTED", reviewNote: "请补充场地信息" });
+    const early = await graphql(service.url, approve, { variables: { id }, token: above });
+    expect(early.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    await graphql(service.url, `mutation { submitActivity(id: "${id}") { id } }`, { token: editor });
+    const published = await graphql<{ approveActivity: { status: string } }>(service.url, approve, {
+      variables: { id },
+      token: above,
+    });
+    expect(published.data?.approveActivity.status).toBe("PUBLISHED");
+  });
+});
+
 describe("activities subgraph: createActivity guards", () => {
   const activityCount = () => service.prisma.activity.count();
 

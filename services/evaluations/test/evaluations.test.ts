@@ -202,6 +202,11 @@ describe("evaluations subgraph", () => {
       token: await tokenFor([{ org: "org-cq", roles: ["ORG_ADMIN"] }]),
     });
     expect(cqAdmin.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const tooMany = await graphql(service.url, assign, {
+      variables: { n: "nom-hn-cs-unit-kaifu", r: Array.from({ length: 21 }, (_, i) => `r-${i}`) },
+      token: hunanAdmin,
+    });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("enforces the quota, writing nothing over it", async () => {

@@ -263,4 +263,59 @@ describe("invitations and members", () => {
       after: ["EDITOR", "REVIEWER"],
     });
   });
+
+  describe("invitation and member guards", () => {
+    it("revokes a pending invitation for the unit's admins only, once", async () => {
+      const created = await graphql<{ inviteMember: { invitation: { id: string } } }>(service.url, invite, {
+        variables: { input: { orgId: "org-cq-beibei", email: "someone@example.org", roles: ["EDITOR"] } },
+        token: await cqAdmin(),
+      });
+      const id = created.data?.inviteMember.invitation.id;
+      const revoke = `mutation ($id: ID!) { revokeInvitation(id: $id) { status } }`;
+      const other = await graphql(service.url, revoke, { variables: { id }, token: await hnAdmin() });
+      expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      const ok = await graphql<{ revokeInvitation: { status: string } }>(service.url, revoke, {
+        variables: { id },
+        token: await cqAdmin(),
+      });
+      expect(ok.data?.revokeInvitation.status).toBe("REVOKED");
+      const again = await graphql(service.url, revoke, { variables: { id }, token: await cqAdmin() });
+      expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    });
+
+    it("lets only the invited address accept an e-mail invitation", async () => {
+      const created = await graphql<{ inviteMember: { link: string } }>(service.url, invite, {
+        variables: { input: { orgId: "org-cq-beibei", email: "invited@example.org", roles: ["EDITOR"] } },
+        token: await cqAdmin(),
+      });
+      const me = (await signIn("admin@kepu.example", "kepu-demo-2024")).data?.signIn as Session;
+      const wrongUser = await graphql(service.url, accept, {
+        variables: { input: { token: tokenOf(created.data?.inviteMember.link ?? "") } },
+        token: me.accessToken,
+      });
+      expect(wrongUser.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      const bogus = await graphql(service.url, accept, { variables: { input: { token: "x".repeat(43) } } });
+      expect(bogus.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    });
+
+    it("refuses empty roles and removals from outside the subtree", async () => {
+      const empty = await graphql(
+        service.url,
+        `mutation { setMemberRoles(orgId: "org-cq", userId: "demo-reviewer", roles: []) { roles } }`,
+        {
+          token: await cqAdmin(),
+        },
+      );
+      expect(empty.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      const removal = await graphql(
+        service.url,
+        `mutation { removeMember(orgId: "org-cq", userId: "demo-organizer") }`,
+        {
+          token: await hnAdmin(),
+        },
+      );
+      expect(removal.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(await service.prisma.membership.count({ where: { orgId: "org-cq", userId: "demo-organizer" } })).toBe(1);
+    });
+  });
 });

@@ -61,6 +61,16 @@ describe("editing units", () => {
     }
     const unchanged = await service.prisma.org.findUniqueOrThrow({ where: { id: "org-cq" } });
     expect(unchanged.address).toBe("重庆市渝北区");
+    const badName = await graphql(service.url, update, {
+      variables: { id: "org-cq", input: { name: "x" } },
+      token: cqAdmin,
+    });
+    expect(badName.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const badCode = await graphql(service.url, update, {
+      variables: { id: "org-cq", input: { regionCode: "5000" } },
+      token: cqAdmin,
+    });
+    expect(badCode.errors?.[0]?.message).toMatch(/6位数字/);
   });
 
   it("creates a sub-unit in the tree, refusing duplicates and bad input", async () => {
@@ -112,6 +122,11 @@ describe("editing units", () => {
       },
     );
     expect(ok.data?.setOrgContacts.contacts.map((c) => c.name)).toEqual(["王敏", "陈刚"]);
+    const sibling = await graphql(service.url, contacts, {
+      variables: { id: "org-cq-yuzhong", c: [] },
+      token: await tokenAs("org-cq-shapingba", ["ORG_ADMIN"]),
+    });
+    expect(sibling.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const log = await service.prisma.auditEvent.findFirstOrThrow({
       where: { action: "CONTACTS_CHANGED", orgId: "org-cq-yuzhong" },
     });
@@ -208,6 +223,11 @@ describe("campaign set-up", () => {
   it("replaces the host list with exactly one lead", async () => {
     const token = await tokenAs("org-sz", ["ORG_ADMIN"]);
     const set = `mutation ($id: ID!, $h: [CampaignHostInput!]!) { setCampaignHosts(campaignId: $id, hosts: $h) { hosts { role org { id } } } }`;
+    const otherCity = await graphql(service.url, set, {
+      variables: { id: "cmp-2024-sz", h: [{ orgId: "org-sz", role: "LEAD" }] },
+      token: await tokenAs("org-gz", ["ORG_ADMIN"]),
+    });
+    expect(otherCity.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const noLead = await graphql(service.url, set, {
       variables: { id: "cmp-2024-sz", h: [{ orgId: "org-sz", role: "CO_HOST" }] },
       token,

@@ -66,8 +66,9 @@ async function submittedActivity(): Promise<string> {
   return id;
 }
 
-async function pendingWork(): Promise<string> {
-  const created = await graphql<{ submitWork: { id: string } }>(
+/** Submits a work for the target unit (each with its own link, as links are unique per owner). */
+function submitWork(token: string | undefined) {
+  return graphql<{ submitWork: { id: string } }>(
     platform.gatewayUrl,
     "mutation ($i: SubmitWorkInput!) { submitWork(input: $i) { id } }",
     {
@@ -83,9 +84,13 @@ async function pendingWork(): Promise<string> {
           publishedAt: "2024-09-20T10:00:00+08:00",
         },
       },
-      token: await tokenOf("ownEditor"),
+      token,
     },
   );
+}
+
+async function pendingWork(): Promise<string> {
+  const created = await submitWork(await tokenOf("ownEditor"));
   return created.data?.submitWork.id ?? "";
 }
 
@@ -144,22 +149,7 @@ const operations: Record<string, (token: string | undefined) => Promise<boolean>
     );
   },
   async submitWork(token) {
-    const r = await graphql(platform.gatewayUrl, "mutation ($i: SubmitWorkInput!) { submitWork(input: $i) { id } }", {
-      variables: {
-        i: {
-          ownerOrgId: target,
-          campaignId: "cmp-2024-cq",
-          title: "测试作品",
-          kind: "ARTICLE",
-          authorName: "测试",
-          platform: "知乎",
-          url: `https://example.org/${Math.random().toString(36).slice(2)}`,
-          publishedAt: "2024-09-20T10:00:00+08:00",
-        },
-      },
-      token,
-    });
-    return allowed(r);
+    return allowed(await submitWork(token));
   },
   async moderateWork(token) {
     const id = await pendingWork();

@@ -7,6 +7,7 @@ import {
   canSeeContactsOf,
   canSeeUnpublishedOf,
   type OrgPlace,
+  pathFromPlace,
   placeFromPath,
 } from "./policy.js";
 import type { Role, Viewer } from "./viewer.js";
@@ -131,5 +132,6 @@ describe("places", () => {
     expect(placeFromPath("/cast/hn/changsha/")).toEqual({ id: "changsha", ancestorIds: ["cast", "hn"] });
     expect(placeFromPath("/cast/")).toEqual({ id: "cast", ancestorIds: [] });
     expect(() => placeFromPath("/")).toThrow();
+    expect(pathFromPlace(placeFromPath("/cast/hn/changsha/"))).toBe("/cast/hn/changsha/");
   });
 });

@@ -99,3 +99,8 @@ export function placeFromPath(path: string): OrgPlace {
   if (!id) throw new Error(`not an org path: ${path}`);
   return { id, ancestorIds: ids };
 }
+
+/** The materialized path of a place: the inverse of placeFromPath. */
+export function pathFromPlace(place: OrgPlace): string {
+  return `/${[...place.ancestorIds, place.id].join("/")}/`;
+}

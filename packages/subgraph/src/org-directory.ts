@@ -75,7 +75,10 @@ export function createGraphOrgDirectory(options: {
         "id regionOrg { id } approverOrg { id } parent { regionOrg { id } approverOrg { id } }",
       );
       return rows.map((row, index) => {
-        const found = row ? designationsOf(row) : [];
+        const chain = row ? [row, ...(row.parent ? [row.parent] : [])] : [];
+        const found = designationsOf(
+          chain.map((c) => ({ regionOrgId: c.regionOrg?.id ?? null, approverOrgId: c.approverOrg?.id ?? null })),
+        );
         campaigns.set(ids[index] as string, found);
         return found;
       });
@@ -89,9 +92,15 @@ export function createGraphOrgDirectory(options: {
   };
 }
 
-function designationsOf(campaign: CampaignFacts): ApproverDesignation[] {
-  return [campaign, ...(campaign.parent ? [campaign.parent] : [])].flatMap((c) =>
-    c.regionOrg && c.approverOrg ? [{ regionOrgId: c.regionOrg.id, approverOrgId: c.approverOrg.id }] : [],
+/**
+ * The designations a campaign makes, from it and the edition above it: a regional edition's
+ * approver covers its region. The one rule both directories (graph and database) apply.
+ */
+export function designationsOf(
+  chain: readonly { regionOrgId: string | null; approverOrgId: string | null }[],
+): ApproverDesignation[] {
+  return chain.flatMap((c) =>
+    c.regionOrgId && c.approverOrgId ? [{ regionOrgId: c.regionOrgId, approverOrgId: c.approverOrgId }] : [],
   );
 }
 

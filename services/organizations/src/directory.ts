@@ -1,5 +1,5 @@
-import { type ApproverDesignation, type OrgPlace, placeFromPath } from "@kepu/auth";
-import type { OrgDirectory } from "@kepu/subgraph";
+import { type OrgPlace, placeFromPath } from "@kepu/auth";
+import { designationsOf, type OrgDirectory } from "@kepu/subgraph";
 import DataLoader from "dataloader";
 import type { Db } from "./db.js";
 
@@ -28,9 +28,7 @@ export function createDbOrgDirectory(db: Db): OrgDirectory {
         },
       });
       if (!campaign) return [];
-      return [campaign, ...(campaign.parent ? [campaign.parent] : [])].flatMap((c): ApproverDesignation[] =>
-        c.regionOrgId && c.approverOrgId ? [{ regionOrgId: c.regionOrgId, approverOrgId: c.approverOrgId }] : [],
-      );
+      return designationsOf([campaign, ...(campaign.parent ? [campaign.parent] : [])]);
     },
   };
 }

@@ -101,20 +101,28 @@ builder.queryFields((t) => ({
   }),
 }));
 
-/** The places canManageCampaign needs, read in one query. */
-async function campaignPlaces(ctx: Context, campaignId: string) {
-  const campaign = await ctx.db.campaign.findUnique({
-    where: { id: campaignId },
-    select: {
-      regionOrg: { select: { path: true } },
-      hosts: { where: { role: "LEAD" }, select: { org: { select: { path: true } } } },
-    },
-  });
-  if (!campaign) return null;
-  return {
-    regionPlace: campaign.regionOrg ? placeFromPath(campaign.regionOrg.path) : null,
-    leadPlaces: campaign.hosts.map((host) => placeFromPath(host.org.path)),
-  };
+/**
+ * The places canManageCampaign needs. Every campaign asked about in one request (a list showing
+ * viewerCanManage) is read in one query.
+ */
+function campaignPlaces(ctx: Context, campaignId: string) {
+  return ctx.loaders
+    .get("CampaignPlaces", async (ids) => {
+      const rows = await ctx.db.campaign.findMany({
+        where: { id: { in: [...ids] } },
+        select: {
+          id: true,
+          regionOrg: { select: { path: true } },
+          hosts: { where: { role: "LEAD" }, select: { org: { select: { path: true } } } },
+        },
+      });
+      return rows.map((row) => ({
+        id: row.id,
+        regionPlace: row.regionOrg ? placeFromPath(row.regionOrg.path) : null,
+        leadPlaces: row.hosts.map((host) => placeFromPath(host.org.path)),
+      }));
+    })
+    .load(campaignId);
 }
 
 async function assertManages(ctx: Context, campaignId: string): Promise<string> {

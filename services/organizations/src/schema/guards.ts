@@ -1,4 +1,4 @@
-import { administers, type OrgPlace, placeFromPath } from "@kepu/auth";
+import { administers, type OrgPlace } from "@kepu/auth";
 import { forbidden, notFound, unauthenticated, userError } from "@kepu/subgraph";
 import type { Context } from "../builder.js";
 import { Prisma } from "../generated/prisma/client.js";
@@ -11,9 +11,9 @@ export function viewerId(ctx: Context): string {
 
 /** The org's place in the tree, or NOT_FOUND. */
 export async function placeOf(ctx: Context, orgId: string): Promise<OrgPlace> {
-  const org = await ctx.db.org.findUnique({ where: { id: orgId }, select: { path: true } });
-  if (!org) throw notFound("该单位");
-  return placeFromPath(org.path);
+  const place = await ctx.directory.place(orgId);
+  if (!place) throw notFound("该单位");
+  return place;
 }
 
 /** Signed in and administering the org (its admin or an ancestor's, or platform admin); else an error. */

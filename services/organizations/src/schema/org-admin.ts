@@ -1,3 +1,4 @@
+import { pathFromPlace } from "@kepu/auth";
 import { userError } from "@kepu/subgraph";
 import { z } from "zod";
 import { recordAudit } from "../audit.js";
@@ -67,7 +68,7 @@ builder.mutationFields((t) => ({
       const twin = await ctx.db.org.findFirst({ where: { parentId, name }, select: { id: true } });
       if (twin) throw userError("CONFLICT", `上级单位下已有同名单位：${name}`);
       const id = `org-${crypto.randomUUID()}`;
-      const parentPath = `/${[...parent.ancestorIds, parent.id].join("/")}/`;
+      const parentPath = pathFromPlace(parent);
       return ctx.db
         .$transaction(async (tx) => {
           const created = await tx.org.create({
@@ -147,7 +148,7 @@ builder.mutationFields((t) => ({
       if (!current.parentId) throw userError("BAD_USER_INPUT", "顶层单位不能移动");
       await assertAdministers(ctx, current.parentId, "只有原上级单位的管理员可以移出该单位");
       const target = await assertAdministers(ctx, newParentId, "只能移到本单位或下级单位之下");
-      const newParentPath = `/${[...target.ancestorIds, target.id].join("/")}/`;
+      const newParentPath = pathFromPlace(target);
       const problem = moveProblem(current.path, current.parentId, newParentId, newParentPath);
       if (problem) throw userError("BAD_USER_INPUT", problem);
       const newPath = pathFor(newParentPath, orgId);

@@ -74,7 +74,12 @@ export async function issueSession(ctx: Context, userId: string, familyId?: stri
 }
 
 // Verifying against a real hash for unknown e-mails too keeps the answer time the same either way.
-const unknownUserHash = hash("no such user: constant-time filler");
+// Made on first need, not at start-up.
+let unknownUserHash: Promise<string> | undefined;
+const fillerHash = () => {
+  unknownUserHash ??= hash("no such user: constant-time filler");
+  return unknownUserHash;
+};
 
 const emailArg = z.email("请输入有效的邮箱地址").max(254);
 const secretArg = z.string().min(20, "凭证无效").max(200, "凭证无效");
@@ -90,7 +95,7 @@ builder.mutationFields((t) => ({
       const now = new Date();
       const user = await ctx.db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
       if (!user) {
-        await verify(await unknownUserHash, password);
+        await verify(await fillerHash(), password);
         throw unauthenticated("邮箱或密码错误");
       }
       const wait = secondsLocked(user.lockedUntil, now);

@@ -1,6 +1,7 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
-import { Empty, ErrorMessage, FormError, formatDateTime, formatDay, Loading, Notice, useLocale } from "@kepu/ui";
+import { Empty, ErrorMessage, formatDateTime, formatDay, Loading, useLocale } from "@kepu/ui";
 import { type FormEvent, useState } from "react";
+import { FormFooter } from "../components/FormControls.js";
 import { OrgPicker } from "../components/OrgPicker.js";
 import { useAction } from "../components/useAction.js";
 import {
@@ -150,11 +151,12 @@ function CampaignForm({ campaign }: { campaign: Campaign }) {
         ) : null}
         <OrgPicker label={t("campaigns.pickApprover")} onPick={setApprover} />
       </div>
-      <FormError message={invalid ?? action.error} />
-      {saved ? <Notice>{t("form.saved")}</Notice> : null}
-      <button className="kepu-button" type="submit" disabled={action.busy}>
-        {action.busy ? t("form.saving") : t("form.save")}
-      </button>
+      <FormFooter
+        error={invalid ?? action.error}
+        notice={saved ? t("form.saved") : null}
+        busy={action.busy}
+        submitLabel={t("form.save")}
+      />
     </form>
   );
 }
@@ -241,11 +243,12 @@ function HostsForm({ campaign }: { campaign: Campaign }) {
         exclude={hosts.map((h) => h.org.id)}
         onPick={(org) => setHosts((all) => [...all, { org, role: all.length === 0 ? "LEAD" : "CO_HOST" }])}
       />
-      <FormError message={action.error} />
-      {saved ? <Notice>{t("form.saved")}</Notice> : null}
-      <button className="kepu-button" type="submit" disabled={action.busy}>
-        {action.busy ? t("form.saving") : t("campaigns.saveHosts")}
-      </button>
+      <FormFooter
+        error={action.error}
+        notice={saved ? t("form.saved") : null}
+        busy={action.busy}
+        submitLabel={t("campaigns.saveHosts")}
+      />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
-import { Empty, ErrorMessage, FormError, formatRange, Loading, Notice, useLocale } from "@kepu/ui";
+import { Empty, ErrorMessage, formatRange, Loading, useLocale } from "@kepu/ui";
 import { type FormEvent, useState } from "react";
+import { EnumSelect, FormFooter } from "../components/FormControls.js";
 import { Link } from "../components/Link.js";
 import { OrgPicker } from "../components/OrgPicker.js";
 import { useAction } from "../components/useAction.js";
@@ -156,16 +157,13 @@ function EditOrgForm({ org }: { org: OrgDetails }) {
         {t("org.shortName")}
         <input value={shortName} onChange={(e) => setShortName(e.target.value)} />
       </label>
-      <label>
-        {t("org.kind")}
-        <select value={kind} onChange={(e) => setKind(e.target.value as OrgKind)}>
-          {orgKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`kind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <EnumSelect
+        label={t("org.kind")}
+        value={kind}
+        options={orgKinds}
+        optionLabel={(k) => t(`kind.${k}`)}
+        onChange={(k) => k && setKind(k)}
+      />
       <label>
         {t("org.regionCode")}
         <input value={regionCode} onChange={(e) => setRegionCode(e.target.value)} inputMode="numeric" />
@@ -176,11 +174,12 @@ function EditOrgForm({ org }: { org: OrgDetails }) {
           <input value={address} onChange={(e) => setAddress(e.target.value)} />
         </label>
       ) : null}
-      <FormError message={invalid ?? action.error} />
-      {saved ? <Notice>{t("form.saved")}</Notice> : null}
-      <button className="kepu-button" type="submit" disabled={action.busy}>
-        {action.busy ? t("form.saving") : t("form.save")}
-      </button>
+      <FormFooter
+        error={invalid ?? action.error}
+        notice={saved ? t("form.saved") : null}
+        busy={action.busy}
+        submitLabel={t("form.save")}
+      />
     </form>
   );
 }
@@ -277,11 +276,12 @@ function ContactsForm({ org }: { org: OrgDetails }) {
           {t("contacts.add")}
         </button>
       </p>
-      <FormError message={invalid ?? action.error} />
-      {saved ? <Notice>{t("form.saved")}</Notice> : null}
-      <button className="kepu-button" type="submit" disabled={action.busy}>
-        {action.busy ? t("form.saving") : t("contacts.save")}
-      </button>
+      <FormFooter
+        error={invalid ?? action.error}
+        notice={saved ? t("form.saved") : null}
+        busy={action.busy}
+        submitLabel={t("contacts.save")}
+      />
     </form>
   );
 }
@@ -322,11 +322,13 @@ function MoveOrgForm({ org, onMoved }: { org: OrgDetails; onMoved: () => void })
         exclude={[org.id, ...(parentId ? [parentId] : [])]}
       />
       {target ? <p data-testid="move-target">{t("org.moveConfirm", { org: org.name, parent: target.name })}</p> : null}
-      <FormError message={action.error} />
-      {moved ? <Notice>{t("org.moved")}</Notice> : null}
-      <button className="kepu-button" type="submit" disabled={!target || action.busy}>
-        {action.busy ? t("form.saving") : t("org.moveSubmit")}
-      </button>
+      <FormFooter
+        error={action.error}
+        notice={moved ? t("org.moved") : null}
+        busy={action.busy}
+        submitLabel={t("org.moveSubmit")}
+        disabled={!target}
+      />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { Empty, ErrorMessage, FormError, Loading, Notice, useLocale } from "@kepu/ui";
 import { type FormEvent, useState } from "react";
+import { EnumSelect } from "../components/FormControls.js";
 import { Link } from "../components/Link.js";
 import { useAction } from "../components/useAction.js";
 import {
@@ -77,28 +78,22 @@ export function SubtreePage({ orgId }: { orgId: string }) {
           {t("subtree.search")}
           <input type="search" value={draft.search} onChange={(e) => setDraft({ ...draft, search: e.target.value })} />
         </label>
-        <label>
-          {t("org.kind")}
-          <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as OrgKind | "" })}>
-            <option value="">{t("filter.any")}</option>
-            {orgKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("org.level")}
-          <select value={draft.level} onChange={(e) => setDraft({ ...draft, level: e.target.value as OrgLevel | "" })}>
-            <option value="">{t("filter.any")}</option>
-            {orgLevels.map((l) => (
-              <option key={l} value={l}>
-                {t(`level.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <EnumSelect
+          label={t("org.kind")}
+          value={draft.kind}
+          options={orgKinds}
+          optionLabel={(k) => t(`kind.${k}`)}
+          onChange={(kind) => setDraft({ ...draft, kind })}
+          empty={t("filter.any")}
+        />
+        <EnumSelect
+          label={t("org.level")}
+          value={draft.level}
+          options={orgLevels}
+          optionLabel={(l) => t(`level.${l}`)}
+          onChange={(level) => setDraft({ ...draft, level })}
+          empty={t("filter.any")}
+        />
         <button className="kepu-button" type="submit">
           {t("subtree.apply")}
         </button>
@@ -206,31 +201,22 @@ function CreateOrgForm({ parentId, onCreated }: { parentId: string; onCreated: (
         {t("org.shortName")}
         <input value={form.shortName} onChange={(e) => setForm({ ...form, shortName: e.target.value })} />
       </label>
-      <label>
-        {t("org.kind")}
-        <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as OrgKind })}>
-          {orgKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`kind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("org.level")}
-        <select
-          value={form.level}
-          onChange={(e) => setForm({ ...form, level: e.target.value as OrgLevel | "" })}
-          required
-        >
-          <option value="">{t("filter.choose")}</option>
-          {orgLevels.map((l) => (
-            <option key={l} value={l}>
-              {t(`level.${l}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <EnumSelect
+        label={t("org.kind")}
+        value={form.kind}
+        options={orgKinds}
+        optionLabel={(k) => t(`kind.${k}`)}
+        onChange={(kind) => kind && setForm({ ...form, kind })}
+      />
+      <EnumSelect
+        label={t("org.level")}
+        value={form.level}
+        options={orgLevels}
+        optionLabel={(l) => t(`level.${l}`)}
+        onChange={(level) => setForm({ ...form, level })}
+        empty={t("filter.choose")}
+        required
+      />
       <label>
         {t("org.regionCode")}
         <input

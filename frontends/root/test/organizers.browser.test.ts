@@ -1,52 +1,14 @@
-import { type RunningPlatform, startPlatform } from "@kepu/testing";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startWebServer } from "../src/server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserHarness } from "./browser-harness.js";
 
 /**
  * The organizer app in Chromium against the whole platform: a 科协 admin browses the sub-tree,
  * invites someone into a sub-unit, and that person accepts the link with a new account; and a bulk
  * import with one bad row shows its report and writes nothing.
  */
-let platform: RunningPlatform;
-let web: { url: string; close(): Promise<void> };
-let browser: Browser;
-
+const ui = useBrowserHarness();
 const organizer = { email: "organizer@kepu.example", password: "kepu-demo-2024" };
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  web = await startWebServer({ port: 0, gatewayUrl: platform.gatewayUrl });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  });
-});
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await platform?.close();
-});
-
-async function openPage(path: string): Promise<{ page: Page; consoleErrors: string[] }> {
-  const page = await browser.newPage();
-  const consoleErrors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => consoleErrors.push(error.message));
-  await page.goto(`${web.url}${path}`);
-  return { page, consoleErrors };
-}
 
 async function signInAsOrganizer(page: Page): Promise<void> {
   await page.getByLabel("邮箱").fill(organizer.email);
@@ -58,7 +20,7 @@ async function signInAsOrganizer(page: Page): Promise<void> {
 /** Asks the gateway directly, as the demo organizer. */
 async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const post = async (body: unknown, token?: string) => {
-    const response = await fetch(platform.gatewayUrl, {
+    const response = await fetch(ui.platform.gatewayUrl, {
       method: "POST",
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
@@ -78,7 +40,7 @@ async function graphql<T>(query: string, variables: Record<string, unknown> = {}
 
 describe("the organizer app in Chromium", () => {
   it("lets an admin invite someone into a sub-unit, who joins through the link with a new account", async () => {
-    const { page, consoleErrors } = await openPage("/organizers");
+    const { page, consoleErrors } = await ui.openPage("/organizers");
     await signInAsOrganizer(page);
     await page.getByTestId("memberships").waitFor();
     await expect(page.getByTestId("memberships").textContent()).resolves.toContain("重庆市科协：单位管理员、编辑");
@@ -122,7 +84,7 @@ describe("the organizer app in Chromium", () => {
     await page.getByLabel("邮箱").waitFor();
 
     // The invitee opens the link, creates an account and lands signed in, member of 渝中区科协.
-    await page.goto(new URL(new URL(link).pathname + new URL(link).search, web.url).href);
+    await page.goto(new URL(new URL(link).pathname + new URL(link).search, ui.web.url).href);
     const preview = page.getByTestId("invitation-preview");
     await preview.waitFor({ timeout: 30_000 });
     await expect(preview.textContent()).resolves.toContain("渝中区科协");
@@ -144,7 +106,7 @@ describe("the organizer app in Chromium", () => {
   });
 
   it("shows a sub-unit's details with its parent chain and lets its admin edit them and its contacts", async () => {
-    const { page, consoleErrors } = await openPage("/organizers?org=org-cq-yuzhong");
+    const { page, consoleErrors } = await ui.openPage("/organizers?org=org-cq-yuzhong");
     await signInAsOrganizer(page);
     const details = page.getByTestId("org-details");
     await details.waitFor({ timeout: 30_000 });
@@ -176,7 +138,7 @@ describe("the organizer app in Chromium", () => {
   });
 
   it("moves a unit with its sub-units under another parent picked by searching", async () => {
-    const { page, consoleErrors } = await openPage("/organizers?org=org-cq-cqu");
+    const { page, consoleErrors } = await ui.openPage("/organizers?org=org-cq-cqu");
     await signInAsOrganizer(page);
     const details = page.getByTestId("org-details");
     await details.waitFor({ timeout: 30_000 });
@@ -195,7 +157,7 @@ describe("the organizer app in Chromium", () => {
   });
 
   it("lets the host of a regional edition set it up: approver and co-hosts picked by searching units", async () => {
-    const { page, consoleErrors } = await openPage("/organizers/campaigns?org=org-cq");
+    const { page, consoleErrors } = await ui.openPage("/organizers/campaigns?org=org-cq");
     await signInAsOrganizer(page);
     await page.getByTestId("campaign").first().waitFor({ timeout: 30_000 });
     await page.getByRole("button", { name: "设置 2024年重庆市全国科普日" }).click();
@@ -223,7 +185,7 @@ describe("the organizer app in Chromium", () => {
   });
 
   it("checks an import file row by row and writes nothing when a row is bad", async () => {
-    const { page, consoleErrors } = await openPage("/organizers/import?org=org-cq");
+    const { page, consoleErrors } = await ui.openPage("/organizers/import?org=org-cq");
     await signInAsOrganizer(page);
     const names = ["浏览器测试导入甲单位", "浏览器测试导入乙单位"];
     const csv = ["名称,类型,层级,行政区划代码", `${names[0]},科普基地,基层,500103`, `${names[1]},科普基地,基层,999999`]

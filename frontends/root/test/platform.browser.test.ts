@@ -1,55 +1,15 @@
-import { type RunningPlatform, startPlatform } from "@kepu/testing";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startWebServer } from "../src/server.js";
+import { describe, expect, it } from "vitest";
+import { useBrowserHarness } from "./browser-harness.js";
 
 /**
  * The whole platform in a real browser: Debian's Chromium (never a downloaded one) against the root
  * config, the apps' builds and the gateway over the four subgraphs.
  */
-let platform: RunningPlatform;
-let web: { url: string; close(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  web = await startWebServer({ port: 0, gatewayUrl: platform.gatewayUrl });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  });
-});
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await platform?.close();
-});
-
-async function openPage(path: string): Promise<{ page: Page; consoleErrors: string[]; requests: string[] }> {
-  const page = await browser.newPage();
-  const consoleErrors: string[] = [];
-  const requests: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => consoleErrors.push(error.message));
-  page.on("request", (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto(`${web.url}${path}`);
-  return { page, consoleErrors, requests };
-}
+const ui = useBrowserHarness();
 
 describe("the platform in Chromium", () => {
   it("mounts the public app, which lists the current campaign's activities with their hosts' names", async () => {
-    const { page, consoleErrors, requests } = await openPage("/");
+    const { page, consoleErrors, requests } = await ui.openPage("/");
     await page.getByTestId("activity").first().waitFor({ timeout: 30_000 });
     await expect(page.locator("h1").first().textContent()).resolves.toBe("2024年全国科普日");
     const hosts = await page.getByTestId("activity-host").allTextContents();
@@ -65,7 +25,7 @@ describe("the platform in Chromium", () => {
   });
 
   it("goes from / to /organizers on one page, where the organizer signs in and sees their unit, roles and activities", async () => {
-    const { page, consoleErrors, requests } = await openPage("/");
+    const { page, consoleErrors, requests } = await ui.openPage("/");
     await page.getByTestId("activity").first().waitFor({ timeout: 30_000 });
     // Client-side navigation through the root config's nav: single-spa swaps the apps.
     await page.getByRole("link", { name: "组织者" }).click();
@@ -99,7 +59,7 @@ describe("the platform in Chromium", () => {
   });
 
   it("shows the reviewer the nominations sent to 湖南省科协, in English on request", async () => {
-    const { page } = await openPage("/reviewers");
+    const { page } = await ui.openPage("/reviewers");
     await page.getByLabel("邮箱").fill("reviewer@kepu.example");
     await page.getByLabel("密码").fill("kepu-demo-2024");
     await page.getByRole("button", { name: "登录" }).click();
@@ -113,12 +73,12 @@ describe("the platform in Chromium", () => {
   });
 
   it("renders the partner widget on a foreign page with activities and hosts", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${web.url}/widgets/demo.html`);
+    const page = await ui.browser.newPage();
+    await page.goto(`${ui.web.url}/widgets/demo.html`);
     // The demo page points at the default gateway; point it at this run's.
     await page.evaluate((gateway) => {
       document.querySelector("kepu-activities")?.setAttribute("gateway", gateway);
-    }, platform.gatewayUrl);
+    }, ui.platform.gatewayUrl);
     const items = page.locator("kepu-activities li");
     await items.first().waitFor({ timeout: 30_000 });
     expect(await items.count()).toBe(5);

@@ -1,0 +1,57 @@
+import { type RunningPlatform, startPlatform } from "@kepu/testing";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { startWebServer } from "../src/server.js";
+
+export interface BrowserHarness {
+  platform: RunningPlatform;
+  web: { url: string; close(): Promise<void> };
+  browser: Browser;
+  /** Opens a page of the web server, recording console errors and the paths it requests. */
+  openPage(path: string): Promise<{ page: Page; consoleErrors: string[]; requests: string[] }>;
+}
+
+/**
+ * The whole platform in a real browser, for one test file: the four subgraphs and the gateway,
+ * the web server with the apps' builds, and Debian's Chromium (never a downloaded one). Booted in
+ * beforeAll, stopped in afterAll; the fields are set once beforeAll has run.
+ */
+export function useBrowserHarness(): BrowserHarness {
+  const harness = {
+    async openPage(path: string) {
+      const page = await harness.browser.newPage();
+      const consoleErrors: string[] = [];
+      const requests: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") consoleErrors.push(message.text());
+      });
+      page.on("pageerror", (error) => consoleErrors.push(error.message));
+      page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+      await page.goto(`${harness.web.url}${path}`);
+      return { page, consoleErrors, requests };
+    },
+  } as BrowserHarness;
+  beforeAll(async () => {
+    harness.platform = await startPlatform();
+    harness.web = await startWebServer({ port: 0, gatewayUrl: harness.platform.gatewayUrl });
+    harness.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-sync",
+      ],
+    });
+  });
+  afterAll(async () => {
+    await harness.browser?.close();
+    await harness.web?.close();
+    await harness.platform?.close();
+  });
+  return harness;
+}

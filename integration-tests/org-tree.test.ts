@@ -1,4 +1,5 @@
-import { graphql, type RunningPlatform, startPlatform } from "@kepu/testing";
+import { type RunningPlatform, startPlatform } from "@kepu/harness";
+import { graphql } from "@kepu/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /** The national 科协 tree as the public reaches it through the gateway (timings: pnpm bench:tree). */

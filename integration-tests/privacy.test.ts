@@ -1,4 +1,5 @@
-import { graphql, type RunningPlatform, signIn, startPlatform } from "@kepu/testing";
+import { type RunningPlatform, startPlatform } from "@kepu/harness";
+import { graphql, signIn } from "@kepu/testing";
 import {
   buildClientSchema,
   type GraphQLField,

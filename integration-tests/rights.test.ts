@@ -1,5 +1,6 @@
 import type { Role } from "@kepu/auth";
-import { graphql, type RunningPlatform, startPlatform } from "@kepu/testing";
+import { type RunningPlatform, startPlatform } from "@kepu/harness";
+import { graphql } from "@kepu/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**

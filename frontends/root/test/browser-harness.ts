@@ -1,4 +1,4 @@
-import { type RunningPlatform, startPlatform } from "@kepu/testing";
+import { type RunningPlatform, startPlatform } from "@kepu/harness";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { startWebServer } from "../src/server.js";

@@ -1,3 +1,2 @@
 export * from "./databases.js";
 export * from "./graphql.js";
-export * from "./platform.js";

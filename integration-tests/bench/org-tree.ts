@@ -9,8 +9,9 @@
  * tree must answer fast and prints the figures with the query plan of the subtree scan.
  */
 import { type DemoOrg, orgs as demoOrgs } from "@kepu/demo-data";
-import { graphql, startPlatform } from "@kepu/testing";
-import { upsertOrgs } from "../src/index.js";
+import { startPlatform } from "@kepu/harness";
+import { upsertOrgs } from "@kepu/organizations";
+import { graphql } from "@kepu/testing";
 
 const target = Number(process.env.ORGS ?? 100_000);
 const runs = Number(process.env.RUNS ?? 30);

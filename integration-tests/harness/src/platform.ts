@@ -4,7 +4,7 @@ import * as evaluations from "@kepu/evaluations";
 import { startGateway } from "@kepu/gateway";
 import * as media from "@kepu/media";
 import * as organizations from "@kepu/organizations";
-import { testDatabases } from "./databases.js";
+import { testDatabases } from "@kepu/testing";
 
 export interface RunningPlatform {
   gatewayUrl: string;

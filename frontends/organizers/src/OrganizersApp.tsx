@@ -4,7 +4,7 @@ import { AppFrame, ErrorMessage, Loading, SignInForm, useLocale } from "@kepu/ui
 import type { ReactNode } from "react";
 import { Link } from "./components/Link.js";
 import { type MeData, meQuery } from "./graphql/me.js";
-import { type OrgSummaryData, orgSummaryQuery } from "./graphql/org.js";
+import { orgSummaryQuery } from "./graphql/org.js";
 import { AcceptInvitationPage } from "./pages/AcceptInvitationPage.js";
 import { CampaignsPage } from "./pages/CampaignsPage.js";
 import { ImportPage } from "./pages/ImportPage.js";
@@ -32,7 +32,7 @@ export function OrganizersApp() {
 
 function Workspace({ route }: { route: Extract<Route, { orgId: string | null }> }) {
   const { t } = useLocale();
-  const { data, loading, error, refetch } = useQuery<MeData>(meQuery, { fetchPolicy: "cache-and-network" });
+  const { data, loading, error, refetch } = useQuery(meQuery, { fetchPolicy: "cache-and-network" });
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage message={errorMessage(error)} onRetry={() => void refetch()} />;
   const me = data?.me;
@@ -62,7 +62,7 @@ function Workspace({ route }: { route: Extract<Route, { orgId: string | null }> 
 
 function CurrentOrg({ orgId }: { orgId: string }) {
   const { t } = useLocale();
-  const { data } = useQuery<OrgSummaryData>(orgSummaryQuery, { variables: { id: orgId } });
+  const { data } = useQuery(orgSummaryQuery, { variables: { id: orgId } });
   const org = data?.org;
   if (!org) return null;
   return (

@@ -1,19 +1,13 @@
 import { errorMessage, useQuery } from "@kepu/graphql-client";
 import { AppFrame, Empty, ErrorMessage, formatDay, formatRange, Loading, useLocale } from "@kepu/ui";
 import { useState } from "react";
-import {
-  type ActivitiesData,
-  type ActivityNode,
-  activitiesQuery,
-  type CampaignData,
-  currentCampaignQuery,
-} from "./queries.js";
+import { type ActivityNode, activitiesQuery, currentCampaignQuery } from "./queries.js";
 
 const pageSize = 20;
 
 export function PublicApp() {
   const { t, locale } = useLocale();
-  const campaign = useQuery<CampaignData>(currentCampaignQuery);
+  const campaign = useQuery(currentCampaignQuery);
   const current = campaign.data?.currentCampaign;
   const subtitle = current ? (
     <>
@@ -36,7 +30,7 @@ export function PublicApp() {
 
 function ActivityList({ campaignId }: { campaignId: string }) {
   const [loadingMore, setLoadingMore] = useState(false);
-  const { data, loading, error, fetchMore, refetch } = useQuery<ActivitiesData>(activitiesQuery, {
+  const { data, loading, error, fetchMore, refetch } = useQuery(activitiesQuery, {
     variables: { campaignId, first: pageSize },
   });
   if (loading && !data) return <Loading />;

@@ -1,52 +1,17 @@
-import { gql } from "@kepu/graphql-client";
+import type { PublicActivitiesQuery, PublicCurrentCampaignQuery } from "./generated/graphql.js";
+import { graphql } from "./generated/index.js";
 
-export interface ActivityNode {
-  id: string;
-  title: string;
-  summary: string;
-  category: "KEY" | "JOINT_ACTION" | "MAIN_VENUE" | "SPECIAL_ACTION";
-  programme: string | null;
-  mode: "ONLINE" | "OFFLINE" | "HYBRID";
-  forms: (
-    | "EXHIBITION"
-    | "LECTURE"
-    | "EXPERIMENT"
-    | "STUDY_TOUR"
-    | "SCIENCE_NIGHT"
-    | "CHECK_IN_TRAIL"
-    | "OPEN_DAY"
-    | "LIVESTREAM"
-    | "ONLINE_EXHIBITION"
-    | "COMPETITION"
-    | "TRAINING"
-    | "CONSULTATION"
-    | "SALON"
-    | "AR_VR"
-  )[];
-  startsAt: string;
-  endsAt: string;
-  venue: string | null;
-  host: { id: string; name: string };
-}
+export type CampaignData = PublicCurrentCampaignQuery;
+export type ActivitiesData = PublicActivitiesQuery;
+export type ActivityNode = ActivitiesData["activities"]["edges"][number]["node"];
 
-export interface CampaignData {
-  currentCampaign: { id: string; name: string; theme: string; startsOn: string; endsOn: string } | null;
-}
-
-export interface ActivitiesData {
-  activities: {
-    edges: { cursor: string; node: ActivityNode }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
-
-export const currentCampaignQuery = gql`
+export const currentCampaignQuery = graphql(`
   query PublicCurrentCampaign {
     currentCampaign { id name theme startsOn endsOn }
   }
-`;
+`);
 
-export const activitiesQuery = gql`
+export const activitiesQuery = graphql(`
   query PublicActivities($campaignId: ID, $first: Int!, $after: String) {
     activities(campaignId: $campaignId, first: $first, after: $after) {
       edges {
@@ -56,4 +21,4 @@ export const activitiesQuery = gql`
       pageInfo { hasNextPage endCursor }
     }
   }
-`;
+`);

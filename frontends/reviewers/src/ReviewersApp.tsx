@@ -1,31 +1,16 @@
-import { errorMessage, gql, useQuery } from "@kepu/graphql-client";
+import { errorMessage, useQuery } from "@kepu/graphql-client";
 import { signIn, signOut, useSignedIn } from "@kepu/shared-modules/session";
 import { AppFrame, Empty, ErrorMessage, Loading, SignInForm, useLocale } from "@kepu/ui";
+import { graphql } from "./generated/index.js";
 
-interface NominationsData {
-  me: { id: string; displayName: string } | null;
-  nominations: {
-    edges: {
-      node: {
-        id: string;
-        kind: "UNIT" | "ACTIVITY";
-        title: string;
-        description: string;
-        org: { id: string; name: string };
-        activity: { id: string; title: string } | null;
-      };
-    }[];
-  };
-}
-
-const nominationsQuery = gql`
+const nominationsQuery = graphql(`
   query ReviewerNominations {
     me { id displayName }
     nominations(first: 50) {
       edges { node { id kind title description org { id name } activity { id title } } }
     }
   }
-`;
+`);
 
 export function ReviewersApp() {
   const { t } = useLocale();
@@ -37,7 +22,7 @@ export function ReviewersApp() {
 
 function Nominations() {
   const { t } = useLocale();
-  const { data, loading, error, refetch } = useQuery<NominationsData>(nominationsQuery, {
+  const { data, loading, error, refetch } = useQuery(nominationsQuery, {
     fetchPolicy: "cache-and-network",
   });
   if (loading && !data) return <Loading />;

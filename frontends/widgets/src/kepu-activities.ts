@@ -4,19 +4,17 @@
  * framework, no import map) and isolated in a shadow root so the host page's CSS cannot break it.
  */
 
-export interface WidgetActivity {
-  id: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  venue: string | null;
-  host: { name: string };
-}
+import type { KepuWidgetQuery } from "./generated/graphql.js";
+import { graphql } from "./generated/index.js";
 
-const query = `query KepuWidget($campaignId: ID, $first: Int!) {
-  currentCampaign { id name }
-  activities(campaignId: $campaignId, first: $first) { edges { node { id title startsAt endsAt venue host { name } } } }
-}`;
+export type WidgetActivity = KepuWidgetQuery["activities"]["edges"][number]["node"];
+
+const query = graphql(`
+  query KepuWidget($campaignId: ID, $first: Int!) {
+    currentCampaign { id name }
+    activities(campaignId: $campaignId, first: $first) { edges { node { id title startsAt endsAt venue host { name } } } }
+  }
+`);
 
 const text = {
   "zh-CN": { loading: "加载中…", empty: "暂无活动", error: "活动加载失败", host: "主办" },
@@ -96,11 +94,12 @@ export class KepuActivitiesElement extends HTMLElement {
       const response = await fetch(gateway, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query, variables: { campaignId: this.getAttribute("campaign"), first: this.limit } }),
+        body: JSON.stringify({
+          query: query.toString(),
+          variables: { campaignId: this.getAttribute("campaign"), first: this.limit },
+        }),
       });
-      const body = (await response.json()) as {
-        data?: { currentCampaign: { name: string } | null; activities: { edges: { node: WidgetActivity }[] } };
-      };
+      const body = (await response.json()) as { data?: KepuWidgetQuery | null };
       if (generation !== this.generation) return;
       if (!response.ok || !body.data) throw new Error(String(response.status));
       this.renderList(

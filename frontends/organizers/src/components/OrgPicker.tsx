@@ -1,7 +1,7 @@
 import { useQuery } from "@kepu/graphql-client";
 import { useLocale } from "@kepu/ui";
 import { useEffect, useState } from "react";
-import { type OrgSearchData, orgSearchQuery } from "../graphql/org.js";
+import { orgSearchQuery } from "../graphql/org.js";
 import type { OrgName } from "../graphql/types.js";
 
 /** A search box over every unit (orgs(search:)); picking one hands it to `onPick`. */
@@ -22,7 +22,7 @@ export function OrgPicker({
     const timer = setTimeout(() => setSearch(text.trim()), 250);
     return () => clearTimeout(timer);
   }, [text]);
-  const { data, loading } = useQuery<OrgSearchData>(orgSearchQuery, {
+  const { data, loading } = useQuery(orgSearchQuery, {
     variables: { search, first: 10 },
     skip: search.length === 0,
   });

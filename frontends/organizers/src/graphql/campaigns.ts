@@ -1,62 +1,43 @@
-import { gql } from "@kepu/graphql-client";
-import type { CampaignHostRole, OrgName } from "./types.js";
+import type { OrganizerCampaignFieldsFragment, OrganizerCampaignsQuery } from "../generated/graphql.js";
+import { graphql } from "../generated/index.js";
 
-export interface CampaignHost {
-  role: CampaignHostRole;
-  org: OrgName;
-}
+export type { UpdateCampaignInput } from "../generated/graphql.js";
+export type Campaign = OrganizerCampaignFieldsFragment;
+export type CampaignsData = OrganizerCampaignsQuery;
 
-export interface Campaign {
-  id: string;
-  name: string;
-  edition: number;
-  year: number;
-  theme: string;
-  startsOn: string;
-  endsOn: string;
-  summaryDeadline: string | null;
-  parent: { id: string; name: string } | null;
-  regionOrg: OrgName | null;
-  approverOrg: OrgName | null;
-  hosts: CampaignHost[];
-  viewerCanManage: boolean;
-}
+/** What the campaign set-up shows and edits, read back by every campaign mutation. */
+export const campaignFieldsFragment = graphql(`
+  fragment OrganizerCampaignFields on Campaign {
+    id
+    name
+    edition
+    year
+    theme
+    startsOn
+    endsOn
+    summaryDeadline
+    parent { id name }
+    regionOrg { id name }
+    approverOrg { id name }
+    hosts { role org { id name } }
+    viewerCanManage
+  }
+`);
 
-export interface CampaignsData {
-  campaigns: { edges: { node: Campaign }[] };
-}
-
-const campaignFields = `
-  id name edition year theme startsOn endsOn summaryDeadline
-  parent { id name }
-  regionOrg { id name }
-  approverOrg { id name }
-  hosts { role org { id name } }
-  viewerCanManage
-`;
-
-export const campaignsQuery = gql`
+export const campaignsQuery = graphql(`
   query OrganizerCampaigns {
-    campaigns(first: 50) { edges { node { ${campaignFields} } } }
+    campaigns(first: 50) { edges { node { ...OrganizerCampaignFields } } }
   }
-`;
+`);
 
-export interface UpdateCampaignInput {
-  theme?: string;
-  startsOn?: string;
-  endsOn?: string;
-  summaryDeadline?: string;
-  approverOrgId?: string;
-}
-
-export const updateCampaignMutation = gql`
+export const updateCampaignMutation = graphql(`
   mutation OrganizerUpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {
-    updateCampaign(id: $id, input: $input) { ${campaignFields} }
+    updateCampaign(id: $id, input: $input) { ...OrganizerCampaignFields }
   }
-`;
+`);
 
-export const setCampaignHostsMutation = gql`
+export const setCampaignHostsMutation = graphql(`
   mutation OrganizerSetCampaignHosts($campaignId: ID!, $hosts: [CampaignHostInput!]!) {
-    setCampaignHosts(campaignId: $campaignId, hosts: $hosts) { ${campaignFields} }
+    setCampaignHosts(campaignId: $campaignId, hosts: $hosts) { ...OrganizerCampaignFields }
   }
-`;
+`);

@@ -1,20 +1,11 @@
-import { gql } from "@kepu/graphql-client";
+import type { OrganizerImportOrgsMutation } from "../generated/graphql.js";
+import { graphql } from "../generated/index.js";
 
-export type OrgImportFormat = "CSV" | "XLSX";
+export type { OrgImportFormat } from "../generated/graphql.js";
+export type OrgImportReport = OrganizerImportOrgsMutation["importOrgs"];
 
-export interface OrgImportReport {
-  accepted: boolean;
-  dryRun: boolean;
-  createdCount: number;
-  rows: { row: number; name: string | null; ok: boolean; errors: string[] }[];
-}
-
-export interface ImportOrgsData {
-  importOrgs: OrgImportReport;
-}
-
-export const importOrgsMutation = gql`
+export const importOrgsMutation = graphql(`
   mutation OrganizerImportOrgs($input: ImportOrgsInput!) {
     importOrgs(input: $input) { accepted dryRun createdCount rows { row name ok errors } }
   }
-`;
+`);

@@ -1,29 +1,15 @@
-import { gql } from "@kepu/graphql-client";
-import type { InvitationStatus, Role, SignInPayload } from "./types.js";
+import { graphql } from "../generated/index.js";
 
-export interface InvitationPreviewData {
-  invitation: { orgName: string; roles: Role[]; email: string | null; expiresAt: string; status: InvitationStatus };
-}
+export type { AcceptInvitationInput } from "../generated/graphql.js";
 
-export const invitationPreviewQuery = gql`
+export const invitationPreviewQuery = graphql(`
   query OrganizerInvitationPreview($token: String!) {
     invitation(token: $token) { orgName roles email expiresAt status }
   }
-`;
+`);
 
-export interface AcceptInvitationInput {
-  token: string;
-  displayName?: string;
-  password?: string;
-  email?: string;
-}
-
-export interface AcceptInvitationData {
-  acceptInvitation: SignInPayload;
-}
-
-export const acceptInvitationMutation = gql`
+export const acceptInvitationMutation = graphql(`
   mutation OrganizerAcceptInvitation($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) { accessToken expiresInSeconds refreshToken user { id } }
   }
-`;
+`);

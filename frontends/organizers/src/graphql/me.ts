@@ -1,16 +1,9 @@
-import { gql } from "@kepu/graphql-client";
-import type { OrgName, Role } from "./types.js";
+import type { OrganizerMeQuery } from "../generated/graphql.js";
+import { graphql } from "../generated/index.js";
 
-export interface MeData {
-  me: {
-    id: string;
-    displayName: string;
-    email: string | null;
-    memberships: { roles: Role[]; org: OrgName }[];
-  } | null;
-}
+export type MeData = OrganizerMeQuery;
 
-export const meQuery = gql`
+export const meQuery = graphql(`
   query OrganizerMe {
     me {
       id
@@ -19,4 +12,4 @@ export const meQuery = gql`
       memberships { roles org { id name } }
     }
   }
-`;
+`);

@@ -1,31 +1,21 @@
-import { gql } from "@kepu/graphql-client";
-import type { Connection, InvitationStatus, Role } from "./types.js";
+import type {
+  OrganizerAuditQuery,
+  OrganizerInvitationFieldsFragment,
+  OrganizerMembersQuery,
+} from "../generated/graphql.js";
+import { graphql } from "../generated/index.js";
 
-export interface Member {
-  roles: Role[];
-  user: { id: string; displayName: string; email: string | null };
-}
+export type { AuditAction } from "../generated/graphql.js";
+export type MembersData = OrganizerMembersQuery;
+export type Member = NonNullable<NonNullable<MembersData["org"]>["members"]>["edges"][number]["node"];
+export type Invitation = OrganizerInvitationFieldsFragment;
+export type AuditData = OrganizerAuditQuery;
 
-export interface Invitation {
-  id: string;
-  email: string | null;
-  roles: Role[];
-  expiresAt: string;
-  createdAt: string;
-  status: InvitationStatus;
-}
+export const invitationFieldsFragment = graphql(`
+  fragment OrganizerInvitationFields on Invitation { id email roles expiresAt createdAt status }
+`);
 
-export interface MembersData {
-  org: {
-    id: string;
-    name: string;
-    viewerCanAdminister: boolean;
-    members: Connection<Member> | null;
-    invitations: Invitation[] | null;
-  } | null;
-}
-
-export const membersQuery = gql`
+export const membersQuery = graphql(`
   query OrganizerMembers($orgId: ID!, $after: String) {
     org(id: $orgId) {
       id
@@ -35,71 +25,39 @@ export const membersQuery = gql`
         edges { node { roles user { id displayName email } } }
         pageInfo { hasNextPage endCursor }
       }
-      invitations { id email roles expiresAt createdAt status }
+      invitations { ...OrganizerInvitationFields }
     }
   }
-`;
+`);
 
-export const setMemberRolesMutation = gql`
+export const setMemberRolesMutation = graphql(`
   mutation OrganizerSetMemberRoles($orgId: ID!, $userId: ID!, $roles: [Role!]!) {
     setMemberRoles(orgId: $orgId, userId: $userId, roles: $roles) { roles user { id } }
   }
-`;
+`);
 
-export const removeMemberMutation = gql`
+export const removeMemberMutation = graphql(`
   mutation OrganizerRemoveMember($orgId: ID!, $userId: ID!) {
     removeMember(orgId: $orgId, userId: $userId)
   }
-`;
+`);
 
-export interface InviteData {
-  inviteMember: { link: string; invitation: Invitation };
-}
-
-export const inviteMemberMutation = gql`
+export const inviteMemberMutation = graphql(`
   mutation OrganizerInviteMember($input: InviteMemberInput!) {
     inviteMember(input: $input) {
       link
-      invitation { id email roles expiresAt createdAt status }
+      invitation { ...OrganizerInvitationFields }
     }
   }
-`;
+`);
 
-export const revokeInvitationMutation = gql`
+export const revokeInvitationMutation = graphql(`
   mutation OrganizerRevokeInvitation($id: ID!) {
     revokeInvitation(id: $id) { id status }
   }
-`;
+`);
 
-export type AuditAction =
-  | "ORG_CREATED"
-  | "ORG_UPDATED"
-  | "ORG_MOVED"
-  | "ORGS_IMPORTED"
-  | "CONTACTS_CHANGED"
-  | "MEMBERSHIP_GRANTED"
-  | "ROLES_CHANGED"
-  | "MEMBERSHIP_REVOKED"
-  | "INVITATION_CREATED"
-  | "INVITATION_ACCEPTED"
-  | "INVITATION_REVOKED"
-  | "CAMPAIGN_UPDATED"
-  | "SESSIONS_REVOKED"
-  | "ACCOUNT_LOCKED";
-
-export interface AuditEvent {
-  id: string;
-  at: string;
-  action: AuditAction;
-  actor: { id: string; displayName: string } | null;
-  subjectUser: { id: string; displayName: string } | null;
-}
-
-export interface AuditData {
-  org: { id: string; auditEvents: Connection<AuditEvent> | null } | null;
-}
-
-export const auditQuery = gql`
+export const auditQuery = graphql(`
   query OrganizerAudit($orgId: ID!) {
     org(id: $orgId) {
       id
@@ -109,4 +67,4 @@ export const auditQuery = gql`
       }
     }
   }
-`;
+`);

@@ -1,28 +1,21 @@
-import { gql } from "@kepu/graphql-client";
-import type { Connection, OrgKind, OrgLevel, OrgName } from "./types.js";
+import type {
+  OrganizerOrgQuery,
+  OrganizerOrgSearchQuery,
+  OrganizerOrgSummaryQuery,
+  OrganizerSubtreeQuery,
+} from "../generated/graphql.js";
+import { graphql } from "../generated/index.js";
 
-export interface Contact {
-  name: string;
-  title: string | null;
-  phone: string | null;
-  email: string | null;
-}
+export type { CreateOrgInput, UpdateOrgInput } from "../generated/graphql.js";
+export type OrgDetailsData = OrganizerOrgQuery;
+export type OrgDetails = NonNullable<OrgDetailsData["org"]>;
+export type Contact = NonNullable<OrgDetails["contacts"]>[number];
+export type OrgSummaryData = OrganizerOrgSummaryQuery;
+export type SubtreeData = OrganizerSubtreeQuery;
+export type SubtreeRow = SubtreeData["orgs"]["edges"][number]["node"];
+export type OrgSearchData = OrganizerOrgSearchQuery;
 
-export interface OrgDetails {
-  id: string;
-  name: string;
-  shortName: string | null;
-  kind: OrgKind;
-  level: OrgLevel;
-  regionCode: string | null;
-  address: string | null;
-  contacts: Contact[] | null;
-  viewerCanAdminister: boolean;
-  ancestors: OrgName[];
-  activities: Connection<{ id: string; title: string; startsAt: string; endsAt: string }>;
-}
-
-export const orgDetailsQuery = gql`
+export const orgDetailsQuery = graphql(`
   query OrganizerOrg($id: ID!) {
     org(id: $id) {
       id
@@ -38,58 +31,28 @@ export const orgDetailsQuery = gql`
       activities(first: 20) { edges { node { id title startsAt endsAt } } pageInfo { hasNextPage endCursor } }
     }
   }
-`;
-
-export interface OrgDetailsData {
-  org: OrgDetails | null;
-}
+`);
 
 /** Name and rights only: the header of every page. */
-export const orgSummaryQuery = gql`
+export const orgSummaryQuery = graphql(`
   query OrganizerOrgSummary($id: ID!) {
     org(id: $id) { id name level viewerCanAdminister ancestors { id name } }
   }
-`;
+`);
 
-export interface OrgSummaryData {
-  org: (OrgName & { level: OrgLevel; viewerCanAdminister: boolean; ancestors: OrgName[] }) | null;
-}
-
-export interface UpdateOrgInput {
-  name?: string;
-  shortName?: string;
-  kind?: OrgKind;
-  regionCode?: string;
-  address?: string;
-}
-
-export const updateOrgMutation = gql`
+export const updateOrgMutation = graphql(`
   mutation OrganizerUpdateOrg($id: ID!, $input: UpdateOrgInput!) {
     updateOrg(id: $id, input: $input) { id name shortName kind level regionCode address }
   }
-`;
+`);
 
-export const setOrgContactsMutation = gql`
+export const setOrgContactsMutation = graphql(`
   mutation OrganizerSetContacts($orgId: ID!, $contacts: [ContactInput!]!) {
     setOrgContacts(orgId: $orgId, contacts: $contacts) { id contacts { name title phone email } }
   }
-`;
+`);
 
-export interface SubtreeRow {
-  id: string;
-  name: string;
-  kind: OrgKind;
-  level: OrgLevel;
-  regionCode: string | null;
-  parent: OrgName | null;
-  children: { totalCount: number };
-}
-
-export interface SubtreeData {
-  orgs: Connection<SubtreeRow> & { totalCount: number };
-}
-
-export const subtreeQuery = gql`
+export const subtreeQuery = graphql(`
   query OrganizerSubtree($under: ID!, $search: String, $kind: OrgKind, $level: OrgLevel, $first: Int, $after: String) {
     orgs(under: $under, search: $search, kind: $kind, level: $level, first: $first, after: $after) {
       totalCount
@@ -97,37 +60,23 @@ export const subtreeQuery = gql`
       pageInfo { hasNextPage endCursor }
     }
   }
-`;
+`);
 
 /** For pickers: any unit by name. */
-export const orgSearchQuery = gql`
+export const orgSearchQuery = graphql(`
   query OrganizerOrgSearch($search: String!, $first: Int) {
     orgs(search: $search, first: $first) { totalCount edges { node { id name level } } }
   }
-`;
+`);
 
-export interface OrgSearchData {
-  orgs: { totalCount: number; edges: { node: OrgName & { level: OrgLevel } }[] };
-}
-
-export interface CreateOrgInput {
-  parentId: string;
-  name: string;
-  shortName?: string;
-  kind: OrgKind;
-  level: OrgLevel;
-  regionCode?: string;
-  address?: string;
-}
-
-export const createOrgMutation = gql`
+export const createOrgMutation = graphql(`
   mutation OrganizerCreateOrg($input: CreateOrgInput!) {
     createOrg(input: $input) { id name level regionCode }
   }
-`;
+`);
 
-export const moveOrgMutation = gql`
+export const moveOrgMutation = graphql(`
   mutation OrganizerMoveOrg($id: ID!, $newParentId: ID!) {
     moveOrg(id: $id, newParentId: $newParentId) { id ancestors { id name } }
   }
-`;
+`);

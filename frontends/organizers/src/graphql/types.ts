@@ -1,8 +1,22 @@
-/** The graph's enums as the UI lists them (order = order in pickers). */
-export const roles = ["ORG_ADMIN", "EDITOR", "REVIEWER"] as const;
-export type Role = (typeof roles)[number];
+/** The graph's enums as the UI lists them (order = order in pickers); the types are generated. */
+import type { CampaignHostRole, OrgKind, OrgLevel, Role } from "../generated/graphql.js";
 
-export const orgKinds = [
+export type { CampaignHostRole, InvitationStatus, OrgKind, OrgLevel, Role } from "../generated/graphql.js";
+
+/**
+ * A picker list of every value of a graph enum: fails to type-check when the list misses one (a
+ * value added to the graph, say) or names one the graph does not have.
+ */
+function everyValueOf<Value extends string>() {
+  return <const Listed extends readonly Value[]>(
+    list: Listed &
+      ([Exclude<Value, Listed[number]>] extends [never] ? unknown : { missing: Exclude<Value, Listed[number]> }),
+  ): Listed => list;
+}
+
+export const roles = everyValueOf<Role>()(["ORG_ADMIN", "EDITOR", "REVIEWER"]);
+
+export const orgKinds = everyValueOf<OrgKind>()([
   "ASSOCIATION",
   "SOCIETY",
   "BASE",
@@ -13,31 +27,13 @@ export const orgKinds = [
   "PARK",
   "COORDINATION_BODY",
   "OTHER",
-] as const;
-export type OrgKind = (typeof orgKinds)[number];
+]);
 
-export const orgLevels = ["NATIONAL", "PROVINCIAL", "PREFECTURAL", "COUNTY", "GRASSROOTS"] as const;
-export type OrgLevel = (typeof orgLevels)[number];
+export const orgLevels = everyValueOf<OrgLevel>()(["NATIONAL", "PROVINCIAL", "PREFECTURAL", "COUNTY", "GRASSROOTS"]);
 
-export const campaignHostRoles = ["LEAD", "CO_HOST", "MEMBER", "SPECIAL_PARTICIPANT"] as const;
-export type CampaignHostRole = (typeof campaignHostRoles)[number];
-
-export type InvitationStatus = "PENDING" | "ACCEPTED" | "REVOKED" | "EXPIRED";
+export const campaignHostRoles = everyValueOf<CampaignHostRole>()(["LEAD", "CO_HOST", "MEMBER", "SPECIAL_PARTICIPANT"]);
 
 export interface OrgName {
   id: string;
   name: string;
-}
-
-export interface Connection<T> {
-  edges: { node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-/** Tokens of a new sign-in (signIn, refreshSession, acceptInvitation). */
-export interface SignInPayload {
-  accessToken: string;
-  expiresInSeconds: number;
-  refreshToken: string;
-  user: { id: string };
 }

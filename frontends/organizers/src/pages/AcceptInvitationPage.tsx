@@ -4,13 +4,7 @@ import { ErrorMessage, FormError, formatDateTime, Loading, SignInForm, useLocale
 import { type FormEvent, useState } from "react";
 import { Link } from "../components/Link.js";
 import { useAction } from "../components/useAction.js";
-import {
-  type AcceptInvitationData,
-  type AcceptInvitationInput,
-  acceptInvitationMutation,
-  type InvitationPreviewData,
-  invitationPreviewQuery,
-} from "../graphql/invitation.js";
+import { type AcceptInvitationInput, acceptInvitationMutation, invitationPreviewQuery } from "../graphql/invitation.js";
 import { basePath, navigate } from "../routes.js";
 import { isEmail, minPasswordLength } from "../validation.js";
 
@@ -18,7 +12,7 @@ import { isEmail, minPasswordLength } from "../validation.js";
 export function AcceptInvitationPage({ token }: { token: string }) {
   const { t, locale } = useLocale();
   const signedIn = useSignedIn();
-  const { data, loading, error, refetch } = useQuery<InvitationPreviewData>(invitationPreviewQuery, {
+  const { data, loading, error, refetch } = useQuery(invitationPreviewQuery, {
     variables: { token },
     skip: !token,
     fetchPolicy: "network-only",
@@ -73,7 +67,7 @@ export function AcceptInvitationPage({ token }: { token: string }) {
 }
 
 function useAccept() {
-  const [accept] = useMutation<AcceptInvitationData>(acceptInvitationMutation);
+  const [accept] = useMutation(acceptInvitationMutation);
   const action = useAction();
   const run = async (input: AcceptInvitationInput) => {
     const result = await action.run(() => accept({ variables: { input } }));

@@ -6,7 +6,6 @@ import { OrgPicker } from "../components/OrgPicker.js";
 import { useAction } from "../components/useAction.js";
 import {
   type Campaign,
-  type CampaignsData,
   campaignsQuery,
   setCampaignHostsMutation,
   type UpdateCampaignInput,
@@ -18,7 +17,7 @@ import { fromShanghaiLocal, toShanghaiLocal } from "../shanghai.js";
 /** 活动设置: the editions I may set up (window, theme, deadline, approver, co-hosts). */
 export function CampaignsPage() {
   const { t, locale } = useLocale();
-  const { data, loading, error, refetch } = useQuery<CampaignsData>(campaignsQuery, {
+  const { data, loading, error, refetch } = useQuery(campaignsQuery, {
     fetchPolicy: "cache-and-network",
   });
   const [openId, setOpenId] = useState<string | null>(null);

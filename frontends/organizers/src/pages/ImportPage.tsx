@@ -2,13 +2,8 @@ import { useMutation, useQuery } from "@kepu/graphql-client";
 import { FormError, Notice, useLocale } from "@kepu/ui";
 import { type ChangeEvent, type FormEvent, useState } from "react";
 import { useAction } from "../components/useAction.js";
-import {
-  type ImportOrgsData,
-  importOrgsMutation,
-  type OrgImportFormat,
-  type OrgImportReport,
-} from "../graphql/import.js";
-import { type OrgSummaryData, orgSummaryQuery } from "../graphql/org.js";
+import { importOrgsMutation, type OrgImportFormat, type OrgImportReport } from "../graphql/import.js";
+import { orgSummaryQuery } from "../graphql/org.js";
 
 /** The file's bytes as base64, read in the browser (no upload endpoint: the graph takes the content). */
 export function readAsBase64(file: Blob): Promise<string> {
@@ -35,11 +30,11 @@ const maxBytes = 5 * 1024 * 1024;
 /** 批量导入: check a CSV/XLSX of sub-units row by row first, then import it for real. */
 export function ImportPage({ orgId }: { orgId: string }) {
   const { t } = useLocale();
-  const summary = useQuery<OrgSummaryData>(orgSummaryQuery, { variables: { id: orgId } });
+  const summary = useQuery(orgSummaryQuery, { variables: { id: orgId } });
   const [file, setFile] = useState<{ name: string; format: OrgImportFormat; base64: string } | null>(null);
   const [invalid, setInvalid] = useState<string | null>(null);
   const [report, setReport] = useState<OrgImportReport | null>(null);
-  const [importOrgs] = useMutation<ImportOrgsData>(importOrgsMutation);
+  const [importOrgs] = useMutation(importOrgsMutation);
   const action = useAction();
   const org = summary.data?.org;
 

@@ -4,13 +4,10 @@ import { type FormEvent, useState } from "react";
 import { RolePicker } from "../components/RolePicker.js";
 import { useAction } from "../components/useAction.js";
 import {
-  type AuditData,
   auditQuery,
   type Invitation,
-  type InviteData,
   inviteMemberMutation,
   type Member,
-  type MembersData,
   membersQuery,
   removeMemberMutation,
   revokeInvitationMutation,
@@ -22,7 +19,7 @@ import { isEmail, optional } from "../validation.js";
 /** 成员与邀请: who belongs to the unit with which roles, and who is invited. */
 export function MembersPage({ orgId, viewerId }: { orgId: string; viewerId: string }) {
   const { t } = useLocale();
-  const { data, loading, error, refetch } = useQuery<MembersData>(membersQuery, {
+  const { data, loading, error, refetch } = useQuery(membersQuery, {
     variables: { orgId },
     fetchPolicy: "cache-and-network",
   });
@@ -157,7 +154,7 @@ function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: () => void
   const [invalid, setInvalid] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const [inviteMember] = useMutation<InviteData>(inviteMemberMutation);
+  const [inviteMember] = useMutation(inviteMemberMutation);
   const action = useAction();
 
   const submit = async (event: FormEvent) => {
@@ -272,7 +269,7 @@ function Invitations({ invitations, onChanged }: { invitations: Invitation[]; on
 /** 变更记录: the latest membership, role, invitation and unit changes (the audit log). */
 function AuditLog({ orgId }: { orgId: string }) {
   const { t, locale } = useLocale();
-  const { data, error } = useQuery<AuditData>(auditQuery, { variables: { orgId }, fetchPolicy: "cache-and-network" });
+  const { data, error } = useQuery(auditQuery, { variables: { orgId }, fetchPolicy: "cache-and-network" });
   if (error) return <ErrorMessage message={errorMessage(error)} />;
   const events = data?.org?.auditEvents?.edges.map((e) => e.node);
   if (!events) return null;

@@ -9,7 +9,6 @@ import {
   type Contact,
   moveOrgMutation,
   type OrgDetails,
-  type OrgDetailsData,
   orgDetailsQuery,
   setOrgContactsMutation,
   type UpdateOrgInput,
@@ -48,7 +47,7 @@ export function MyOrgPage({
 
 function OrgDetailsSection({ orgId }: { orgId: string }) {
   const { t, locale } = useLocale();
-  const { data, loading, error, refetch } = useQuery<OrgDetailsData>(orgDetailsQuery, { variables: { id: orgId } });
+  const { data, loading, error, refetch } = useQuery(orgDetailsQuery, { variables: { id: orgId } });
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage message={errorMessage(error)} onRetry={() => void refetch()} />;
   const org = data?.org;

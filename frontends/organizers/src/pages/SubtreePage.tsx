@@ -4,13 +4,7 @@ import { type FormEvent, useState } from "react";
 import { EnumSelect } from "../components/FormControls.js";
 import { Link } from "../components/Link.js";
 import { useAction } from "../components/useAction.js";
-import {
-  createOrgMutation,
-  type OrgSummaryData,
-  orgSummaryQuery,
-  type SubtreeData,
-  subtreeQuery,
-} from "../graphql/org.js";
+import { createOrgMutation, orgSummaryQuery, type SubtreeData, subtreeQuery } from "../graphql/org.js";
 import { type OrgKind, type OrgLevel, orgKinds, orgLevels } from "../graphql/types.js";
 import { hrefFor } from "../routes.js";
 import { isRegionCode, optional } from "../validation.js";
@@ -28,7 +22,7 @@ export function SubtreePage({ orgId }: { orgId: string }) {
   const { t } = useLocale();
   const [draft, setDraft] = useState<Filters>({ search: "", kind: "", level: "" });
   const [filters, setFilters] = useState<Filters>(draft);
-  const summary = useQuery<OrgSummaryData>(orgSummaryQuery, { variables: { id: orgId } });
+  const summary = useQuery(orgSummaryQuery, { variables: { id: orgId } });
   const variables = {
     under: orgId,
     search: optional(filters.search) ?? null,
@@ -36,7 +30,7 @@ export function SubtreePage({ orgId }: { orgId: string }) {
     level: filters.level || null,
     first: pageSize,
   };
-  const { data, loading, error, refetch, fetchMore } = useQuery<SubtreeData>(subtreeQuery, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(subtreeQuery, {
     variables,
     notifyOnNetworkStatusChange: true,
   });
@@ -158,14 +152,15 @@ function CreateOrgForm({ parentId, onCreated }: { parentId: string; onCreated: (
   const [form, setForm] = useState(empty);
   const [invalid, setInvalid] = useState<string | null>(null);
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
-  const [createOrg] = useMutation<{ createOrg: { id: string; name: string } }>(createOrgMutation);
+  const [createOrg] = useMutation(createOrgMutation);
   const action = useAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setCreated(null);
     if (!form.name.trim()) return setInvalid(t("form.required", { field: t("org.name") }));
-    if (!form.level) return setInvalid(t("form.required", { field: t("org.level") }));
+    const level = form.level;
+    if (!level) return setInvalid(t("form.required", { field: t("org.level") }));
     if (form.regionCode.trim() && !isRegionCode(form.regionCode)) return setInvalid(t("form.regionCode"));
     setInvalid(null);
     const result = await action.run(() =>
@@ -176,7 +171,7 @@ function CreateOrgForm({ parentId, onCreated }: { parentId: string; onCreated: (
             name: form.name.trim(),
             shortName: optional(form.shortName),
             kind: form.kind,
-            level: form.level,
+            level,
             regionCode: optional(form.regionCode),
             address: optional(form.address),
           },

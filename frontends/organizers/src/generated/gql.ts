@@ -1,0 +1,178 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment OrganizerCampaignFields on Campaign {\n    id\n    name\n    edition\n    year\n    theme\n    startsOn\n    endsOn\n    summaryDeadline\n    parent { id name }\n    regionOrg { id name }\n    approverOrg { id name }\n    hosts { role org { id name } }\n    viewerCanManage\n  }\n": typeof types.OrganizerCampaignFieldsFragmentDoc,
+    "\n  query OrganizerCampaigns {\n    campaigns(first: 50) { edges { node { ...OrganizerCampaignFields } } }\n  }\n": typeof types.OrganizerCampaignsDocument,
+    "\n  mutation OrganizerUpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) { ...OrganizerCampaignFields }\n  }\n": typeof types.OrganizerUpdateCampaignDocument,
+    "\n  mutation OrganizerSetCampaignHosts($campaignId: ID!, $hosts: [CampaignHostInput!]!) {\n    setCampaignHosts(campaignId: $campaignId, hosts: $hosts) { ...OrganizerCampaignFields }\n  }\n": typeof types.OrganizerSetCampaignHostsDocument,
+    "\n  mutation OrganizerImportOrgs($input: ImportOrgsInput!) {\n    importOrgs(input: $input) { accepted dryRun createdCount rows { row name ok errors } }\n  }\n": typeof types.OrganizerImportOrgsDocument,
+    "\n  query OrganizerInvitationPreview($token: String!) {\n    invitation(token: $token) { orgName roles email expiresAt status }\n  }\n": typeof types.OrganizerInvitationPreviewDocument,
+    "\n  mutation OrganizerAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { accessToken expiresInSeconds refreshToken user { id } }\n  }\n": typeof types.OrganizerAcceptInvitationDocument,
+    "\n  query OrganizerMe {\n    me {\n      id\n      displayName\n      email\n      memberships { roles org { id name } }\n    }\n  }\n": typeof types.OrganizerMeDocument,
+    "\n  fragment OrganizerInvitationFields on Invitation { id email roles expiresAt createdAt status }\n": typeof types.OrganizerInvitationFieldsFragmentDoc,
+    "\n  query OrganizerMembers($orgId: ID!, $after: String) {\n    org(id: $orgId) {\n      id\n      name\n      viewerCanAdminister\n      members(first: 50, after: $after) {\n        edges { node { roles user { id displayName email } } }\n        pageInfo { hasNextPage endCursor }\n      }\n      invitations { ...OrganizerInvitationFields }\n    }\n  }\n": typeof types.OrganizerMembersDocument,
+    "\n  mutation OrganizerSetMemberRoles($orgId: ID!, $userId: ID!, $roles: [Role!]!) {\n    setMemberRoles(orgId: $orgId, userId: $userId, roles: $roles) { roles user { id } }\n  }\n": typeof types.OrganizerSetMemberRolesDocument,
+    "\n  mutation OrganizerRemoveMember($orgId: ID!, $userId: ID!) {\n    removeMember(orgId: $orgId, userId: $userId)\n  }\n": typeof types.OrganizerRemoveMemberDocument,
+    "\n  mutation OrganizerInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      link\n      invitation { ...OrganizerInvitationFields }\n    }\n  }\n": typeof types.OrganizerInviteMemberDocument,
+    "\n  mutation OrganizerRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n": typeof types.OrganizerRevokeInvitationDocument,
+    "\n  query OrganizerAudit($orgId: ID!) {\n    org(id: $orgId) {\n      id\n      auditEvents(first: 20) {\n        edges { node { id at action actor { id displayName } subjectUser { id displayName } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.OrganizerAuditDocument,
+    "\n  query OrganizerOrg($id: ID!) {\n    org(id: $id) {\n      id\n      name\n      shortName\n      kind\n      level\n      regionCode\n      address\n      contacts { name title phone email }\n      viewerCanAdminister\n      ancestors { id name }\n      activities(first: 20) { edges { node { id title startsAt endsAt } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.OrganizerOrgDocument,
+    "\n  query OrganizerOrgSummary($id: ID!) {\n    org(id: $id) { id name level viewerCanAdminister ancestors { id name } }\n  }\n": typeof types.OrganizerOrgSummaryDocument,
+    "\n  mutation OrganizerUpdateOrg($id: ID!, $input: UpdateOrgInput!) {\n    updateOrg(id: $id, input: $input) { id name shortName kind level regionCode address }\n  }\n": typeof types.OrganizerUpdateOrgDocument,
+    "\n  mutation OrganizerSetContacts($orgId: ID!, $contacts: [ContactInput!]!) {\n    setOrgContacts(orgId: $orgId, contacts: $contacts) { id contacts { name title phone email } }\n  }\n": typeof types.OrganizerSetContactsDocument,
+    "\n  query OrganizerSubtree($under: ID!, $search: String, $kind: OrgKind, $level: OrgLevel, $first: Int, $after: String) {\n    orgs(under: $under, search: $search, kind: $kind, level: $level, first: $first, after: $after) {\n      totalCount\n      edges { node { id name kind level regionCode parent { id name } children(first: 1) { totalCount } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OrganizerSubtreeDocument,
+    "\n  query OrganizerOrgSearch($search: String!, $first: Int) {\n    orgs(search: $search, first: $first) { totalCount edges { node { id name level } } }\n  }\n": typeof types.OrganizerOrgSearchDocument,
+    "\n  mutation OrganizerCreateOrg($input: CreateOrgInput!) {\n    createOrg(input: $input) { id name level regionCode }\n  }\n": typeof types.OrganizerCreateOrgDocument,
+    "\n  mutation OrganizerMoveOrg($id: ID!, $newParentId: ID!) {\n    moveOrg(id: $id, newParentId: $newParentId) { id ancestors { id name } }\n  }\n": typeof types.OrganizerMoveOrgDocument,
+};
+const documents: Documents = {
+    "\n  fragment OrganizerCampaignFields on Campaign {\n    id\n    name\n    edition\n    year\n    theme\n    startsOn\n    endsOn\n    summaryDeadline\n    parent { id name }\n    regionOrg { id name }\n    approverOrg { id name }\n    hosts { role org { id name } }\n    viewerCanManage\n  }\n": types.OrganizerCampaignFieldsFragmentDoc,
+    "\n  query OrganizerCampaigns {\n    campaigns(first: 50) { edges { node { ...OrganizerCampaignFields } } }\n  }\n": types.OrganizerCampaignsDocument,
+    "\n  mutation OrganizerUpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) { ...OrganizerCampaignFields }\n  }\n": types.OrganizerUpdateCampaignDocument,
+    "\n  mutation OrganizerSetCampaignHosts($campaignId: ID!, $hosts: [CampaignHostInput!]!) {\n    setCampaignHosts(campaignId: $campaignId, hosts: $hosts) { ...OrganizerCampaignFields }\n  }\n": types.OrganizerSetCampaignHostsDocument,
+    "\n  mutation OrganizerImportOrgs($input: ImportOrgsInput!) {\n    importOrgs(input: $input) { accepted dryRun createdCount rows { row name ok errors } }\n  }\n": types.OrganizerImportOrgsDocument,
+    "\n  query OrganizerInvitationPreview($token: String!) {\n    invitation(token: $token) { orgName roles email expiresAt status }\n  }\n": types.OrganizerInvitationPreviewDocument,
+    "\n  mutation OrganizerAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { accessToken expiresInSeconds refreshToken user { id } }\n  }\n": types.OrganizerAcceptInvitationDocument,
+    "\n  query OrganizerMe {\n    me {\n      id\n      displayName\n      email\n      memberships { roles org { id name } }\n    }\n  }\n": types.OrganizerMeDocument,
+    "\n  fragment OrganizerInvitationFields on Invitation { id email roles expiresAt createdAt status }\n": types.OrganizerInvitationFieldsFragmentDoc,
+    "\n  query OrganizerMembers($orgId: ID!, $after: String) {\n    org(id: $orgId) {\n      id\n      name\n      viewerCanAdminister\n      members(first: 50, after: $after) {\n        edges { node { roles user { id displayName email } } }\n        pageInfo { hasNextPage endCursor }\n      }\n      invitations { ...OrganizerInvitationFields }\n    }\n  }\n": types.OrganizerMembersDocument,
+    "\n  mutation OrganizerSetMemberRoles($orgId: ID!, $userId: ID!, $roles: [Role!]!) {\n    setMemberRoles(orgId: $orgId, userId: $userId, roles: $roles) { roles user { id } }\n  }\n": types.OrganizerSetMemberRolesDocument,
+    "\n  mutation OrganizerRemoveMember($orgId: ID!, $userId: ID!) {\n    removeMember(orgId: $orgId, userId: $userId)\n  }\n": types.OrganizerRemoveMemberDocument,
+    "\n  mutation OrganizerInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      link\n      invitation { ...OrganizerInvitationFields }\n    }\n  }\n": types.OrganizerInviteMemberDocument,
+    "\n  mutation OrganizerRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n": types.OrganizerRevokeInvitationDocument,
+    "\n  query OrganizerAudit($orgId: ID!) {\n    org(id: $orgId) {\n      id\n      auditEvents(first: 20) {\n        edges { node { id at action actor { id displayName } subjectUser { id displayName } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.OrganizerAuditDocument,
+    "\n  query OrganizerOrg($id: ID!) {\n    org(id: $id) {\n      id\n      name\n      shortName\n      kind\n      level\n      regionCode\n      address\n      contacts { name title phone email }\n      viewerCanAdminister\n      ancestors { id name }\n      activities(first: 20) { edges { node { id title startsAt endsAt } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.OrganizerOrgDocument,
+    "\n  query OrganizerOrgSummary($id: ID!) {\n    org(id: $id) { id name level viewerCanAdminister ancestors { id name } }\n  }\n": types.OrganizerOrgSummaryDocument,
+    "\n  mutation OrganizerUpdateOrg($id: ID!, $input: UpdateOrgInput!) {\n    updateOrg(id: $id, input: $input) { id name shortName kind level regionCode address }\n  }\n": types.OrganizerUpdateOrgDocument,
+    "\n  mutation OrganizerSetContacts($orgId: ID!, $contacts: [ContactInput!]!) {\n    setOrgContacts(orgId: $orgId, contacts: $contacts) { id contacts { name title phone email } }\n  }\n": types.OrganizerSetContactsDocument,
+    "\n  query OrganizerSubtree($under: ID!, $search: String, $kind: OrgKind, $level: OrgLevel, $first: Int, $after: String) {\n    orgs(under: $under, search: $search, kind: $kind, level: $level, first: $first, after: $after) {\n      totalCount\n      edges { node { id name kind level regionCode parent { id name } children(first: 1) { totalCount } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OrganizerSubtreeDocument,
+    "\n  query OrganizerOrgSearch($search: String!, $first: Int) {\n    orgs(search: $search, first: $first) { totalCount edges { node { id name level } } }\n  }\n": types.OrganizerOrgSearchDocument,
+    "\n  mutation OrganizerCreateOrg($input: CreateOrgInput!) {\n    createOrg(input: $input) { id name level regionCode }\n  }\n": types.OrganizerCreateOrgDocument,
+    "\n  mutation OrganizerMoveOrg($id: ID!, $newParentId: ID!) {\n    moveOrg(id: $id, newParentId: $newParentId) { id ancestors { id name } }\n  }\n": types.OrganizerMoveOrgDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizerCampaignFields on Campaign {\n    id\n    name\n    edition\n    year\n    theme\n    startsOn\n    endsOn\n    summaryDeadline\n    parent { id name }\n    regionOrg { id name }\n    approverOrg { id name }\n    hosts { role org { id name } }\n    viewerCanManage\n  }\n"): (typeof documents)["\n  fragment OrganizerCampaignFields on Campaign {\n    id\n    name\n    edition\n    year\n    theme\n    startsOn\n    endsOn\n    summaryDeadline\n    parent { id name }\n    regionOrg { id name }\n    approverOrg { id name }\n    hosts { role org { id name } }\n    viewerCanManage\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerCampaigns {\n    campaigns(first: 50) { edges { node { ...OrganizerCampaignFields } } }\n  }\n"): (typeof documents)["\n  query OrganizerCampaigns {\n    campaigns(first: 50) { edges { node { ...OrganizerCampaignFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerUpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) { ...OrganizerCampaignFields }\n  }\n"): (typeof documents)["\n  mutation OrganizerUpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) { ...OrganizerCampaignFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerSetCampaignHosts($campaignId: ID!, $hosts: [CampaignHostInput!]!) {\n    setCampaignHosts(campaignId: $campaignId, hosts: $hosts) { ...OrganizerCampaignFields }\n  }\n"): (typeof documents)["\n  mutation OrganizerSetCampaignHosts($campaignId: ID!, $hosts: [CampaignHostInput!]!) {\n    setCampaignHosts(campaignId: $campaignId, hosts: $hosts) { ...OrganizerCampaignFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerImportOrgs($input: ImportOrgsInput!) {\n    importOrgs(input: $input) { accepted dryRun createdCount rows { row name ok errors } }\n  }\n"): (typeof documents)["\n  mutation OrganizerImportOrgs($input: ImportOrgsInput!) {\n    importOrgs(input: $input) { accepted dryRun createdCount rows { row name ok errors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerInvitationPreview($token: String!) {\n    invitation(token: $token) { orgName roles email expiresAt status }\n  }\n"): (typeof documents)["\n  query OrganizerInvitationPreview($token: String!) {\n    invitation(token: $token) { orgName roles email expiresAt status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { accessToken expiresInSeconds refreshToken user { id } }\n  }\n"): (typeof documents)["\n  mutation OrganizerAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { accessToken expiresInSeconds refreshToken user { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerMe {\n    me {\n      id\n      displayName\n      email\n      memberships { roles org { id name } }\n    }\n  }\n"): (typeof documents)["\n  query OrganizerMe {\n    me {\n      id\n      displayName\n      email\n      memberships { roles org { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizerInvitationFields on Invitation { id email roles expiresAt createdAt status }\n"): (typeof documents)["\n  fragment OrganizerInvitationFields on Invitation { id email roles expiresAt createdAt status }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerMembers($orgId: ID!, $after: String) {\n    org(id: $orgId) {\n      id\n      name\n      viewerCanAdminister\n      members(first: 50, after: $after) {\n        edges { node { roles user { id displayName email } } }\n        pageInfo { hasNextPage endCursor }\n      }\n      invitations { ...OrganizerInvitationFields }\n    }\n  }\n"): (typeof documents)["\n  query OrganizerMembers($orgId: ID!, $after: String) {\n    org(id: $orgId) {\n      id\n      name\n      viewerCanAdminister\n      members(first: 50, after: $after) {\n        edges { node { roles user { id displayName email } } }\n        pageInfo { hasNextPage endCursor }\n      }\n      invitations { ...OrganizerInvitationFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerSetMemberRoles($orgId: ID!, $userId: ID!, $roles: [Role!]!) {\n    setMemberRoles(orgId: $orgId, userId: $userId, roles: $roles) { roles user { id } }\n  }\n"): (typeof documents)["\n  mutation OrganizerSetMemberRoles($orgId: ID!, $userId: ID!, $roles: [Role!]!) {\n    setMemberRoles(orgId: $orgId, userId: $userId, roles: $roles) { roles user { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerRemoveMember($orgId: ID!, $userId: ID!) {\n    removeMember(orgId: $orgId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation OrganizerRemoveMember($orgId: ID!, $userId: ID!) {\n    removeMember(orgId: $orgId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      link\n      invitation { ...OrganizerInvitationFields }\n    }\n  }\n"): (typeof documents)["\n  mutation OrganizerInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      link\n      invitation { ...OrganizerInvitationFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation OrganizerRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerAudit($orgId: ID!) {\n    org(id: $orgId) {\n      id\n      auditEvents(first: 20) {\n        edges { node { id at action actor { id displayName } subjectUser { id displayName } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizerAudit($orgId: ID!) {\n    org(id: $orgId) {\n      id\n      auditEvents(first: 20) {\n        edges { node { id at action actor { id displayName } subjectUser { id displayName } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerOrg($id: ID!) {\n    org(id: $id) {\n      id\n      name\n      shortName\n      kind\n      level\n      regionCode\n      address\n      contacts { name title phone email }\n      viewerCanAdminister\n      ancestors { id name }\n      activities(first: 20) { edges { node { id title startsAt endsAt } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"): (typeof documents)["\n  query OrganizerOrg($id: ID!) {\n    org(id: $id) {\n      id\n      name\n      shortName\n      kind\n      level\n      regionCode\n      address\n      contacts { name title phone email }\n      viewerCanAdminister\n      ancestors { id name }\n      activities(first: 20) { edges { node { id title startsAt endsAt } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerOrgSummary($id: ID!) {\n    org(id: $id) { id name level viewerCanAdminister ancestors { id name } }\n  }\n"): (typeof documents)["\n  query OrganizerOrgSummary($id: ID!) {\n    org(id: $id) { id name level viewerCanAdminister ancestors { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerUpdateOrg($id: ID!, $input: UpdateOrgInput!) {\n    updateOrg(id: $id, input: $input) { id name shortName kind level regionCode address }\n  }\n"): (typeof documents)["\n  mutation OrganizerUpdateOrg($id: ID!, $input: UpdateOrgInput!) {\n    updateOrg(id: $id, input: $input) { id name shortName kind level regionCode address }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerSetContacts($orgId: ID!, $contacts: [ContactInput!]!) {\n    setOrgContacts(orgId: $orgId, contacts: $contacts) { id contacts { name title phone email } }\n  }\n"): (typeof documents)["\n  mutation OrganizerSetContacts($orgId: ID!, $contacts: [ContactInput!]!) {\n    setOrgContacts(orgId: $orgId, contacts: $contacts) { id contacts { name title phone email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerSubtree($under: ID!, $search: String, $kind: OrgKind, $level: OrgLevel, $first: Int, $after: String) {\n    orgs(under: $under, search: $search, kind: $kind, level: $level, first: $first, after: $after) {\n      totalCount\n      edges { node { id name kind level regionCode parent { id name } children(first: 1) { totalCount } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query OrganizerSubtree($under: ID!, $search: String, $kind: OrgKind, $level: OrgLevel, $first: Int, $after: String) {\n    orgs(under: $under, search: $search, kind: $kind, level: $level, first: $first, after: $after) {\n      totalCount\n      edges { node { id name kind level regionCode parent { id name } children(first: 1) { totalCount } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerOrgSearch($search: String!, $first: Int) {\n    orgs(search: $search, first: $first) { totalCount edges { node { id name level } } }\n  }\n"): (typeof documents)["\n  query OrganizerOrgSearch($search: String!, $first: Int) {\n    orgs(search: $search, first: $first) { totalCount edges { node { id name level } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerCreateOrg($input: CreateOrgInput!) {\n    createOrg(input: $input) { id name level regionCode }\n  }\n"): (typeof documents)["\n  mutation OrganizerCreateOrg($input: CreateOrgInput!) {\n    createOrg(input: $input) { id name level regionCode }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerMoveOrg($id: ID!, $newParentId: ID!) {\n    moveOrg(id: $id, newParentId: $newParentId) { id ancestors { id name } }\n  }\n"): (typeof documents)["\n  mutation OrganizerMoveOrg($id: ID!, $newParentId: ID!) {\n    moveOrg(id: $id, newParentId: $newParentId) { id ancestors { id name } }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

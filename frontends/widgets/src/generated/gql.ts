@@ -15,16 +15,28 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query KepuWidget($campaignId: ID, $first: Int!) {\n    currentCampaign { id name }\n    activities(campaignId: $campaignId, first: $first) { edges { node { id title startsAt endsAt venue host { name } } } }\n  }\n": typeof types.KepuWidgetDocument,
+    "\n  fragment KepuWidgetCampaignFields on Campaign {\n    id\n    name\n    activities(first: $first) { edges { node { id title startsAt endsAt venue host { name } } } }\n  }\n": typeof types.KepuWidgetCampaignFieldsFragmentDoc,
+    "\n  query KepuWidgetCampaign($campaignId: ID!, $first: Int!) {\n    campaign(id: $campaignId) { ...KepuWidgetCampaignFields }\n  }\n": typeof types.KepuWidgetCampaignDocument,
+    "\n  query KepuWidgetCurrentCampaign($first: Int!) {\n    currentCampaign { ...KepuWidgetCampaignFields }\n  }\n": typeof types.KepuWidgetCurrentCampaignDocument,
 };
 const documents: Documents = {
-    "\n  query KepuWidget($campaignId: ID, $first: Int!) {\n    currentCampaign { id name }\n    activities(campaignId: $campaignId, first: $first) { edges { node { id title startsAt endsAt venue host { name } } } }\n  }\n": types.KepuWidgetDocument,
+    "\n  fragment KepuWidgetCampaignFields on Campaign {\n    id\n    name\n    activities(first: $first) { edges { node { id title startsAt endsAt venue host { name } } } }\n  }\n": types.KepuWidgetCampaignFieldsFragmentDoc,
+    "\n  query KepuWidgetCampaign($campaignId: ID!, $first: Int!) {\n    campaign(id: $campaignId) { ...KepuWidgetCampaignFields }\n  }\n": types.KepuWidgetCampaignDocument,
+    "\n  query KepuWidgetCurrentCampaign($first: Int!) {\n    currentCampaign { ...KepuWidgetCampaignFields }\n  }\n": types.KepuWidgetCurrentCampaignDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KepuWidget($campaignId: ID, $first: Int!) {\n    currentCampaign { id name }\n    activities(campaignId: $campaignId, first: $first) { edges { node { id title startsAt endsAt venue host { name } } } }\n  }\n"): typeof import('./graphql').KepuWidgetDocument;
+export function graphql(source: "\n  fragment KepuWidgetCampaignFields on Campaign {\n    id\n    name\n    activities(first: $first) { edges { node { id title startsAt endsAt venue host { name } } } }\n  }\n"): typeof import('./graphql').KepuWidgetCampaignFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KepuWidgetCampaign($campaignId: ID!, $first: Int!) {\n    campaign(id: $campaignId) { ...KepuWidgetCampaignFields }\n  }\n"): typeof import('./graphql').KepuWidgetCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KepuWidgetCurrentCampaign($first: Int!) {\n    currentCampaign { ...KepuWidgetCampaignFields }\n  }\n"): typeof import('./graphql').KepuWidgetCurrentCampaignDocument;
 
 
 export function graphql(source: string) {

@@ -4,13 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type KepuWidgetQueryVariables = Exact<{
-  campaignId?: string | number | null | undefined;
+export type KepuWidgetCampaignFieldsFragment = { id: string, name: string, activities: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, venue: string | null, host: { name: string } } }> } };
+
+export type KepuWidgetCampaignQueryVariables = Exact<{
+  campaignId: string | number;
   first: number;
 }>;
 
 
-export type KepuWidgetQuery = { currentCampaign: { id: string, name: string } | null, activities: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, venue: string | null, host: { name: string } } }> } };
+export type KepuWidgetCampaignQuery = { campaign: { id: string, name: string, activities: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, venue: string | null, host: { name: string } } }> } } | null };
+
+export type KepuWidgetCurrentCampaignQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type KepuWidgetCurrentCampaignQuery = { currentCampaign: { id: string, name: string, activities: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, venue: string | null, host: { name: string } } }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -30,14 +39,11 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
-export const KepuWidgetDocument = new TypedDocumentString(`
-    query KepuWidget($campaignId: ID, $first: Int!) {
-  currentCampaign {
-    id
-    name
-  }
-  activities(campaignId: $campaignId, first: $first) {
+export const KepuWidgetCampaignFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KepuWidgetCampaignFields on Campaign {
+  id
+  name
+  activities(first: $first) {
     edges {
       node {
         id
@@ -52,4 +58,52 @@ export const KepuWidgetDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KepuWidgetQuery, KepuWidgetQueryVariables>;
+    `, {"fragmentName":"KepuWidgetCampaignFields"}) as unknown as TypedDocumentString<KepuWidgetCampaignFieldsFragment, unknown>;
+export const KepuWidgetCampaignDocument = new TypedDocumentString(`
+    query KepuWidgetCampaign($campaignId: ID!, $first: Int!) {
+  campaign(id: $campaignId) {
+    ...KepuWidgetCampaignFields
+  }
+}
+    fragment KepuWidgetCampaignFields on Campaign {
+  id
+  name
+  activities(first: $first) {
+    edges {
+      node {
+        id
+        title
+        startsAt
+        endsAt
+        venue
+        host {
+          name
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<KepuWidgetCampaignQuery, KepuWidgetCampaignQueryVariables>;
+export const KepuWidgetCurrentCampaignDocument = new TypedDocumentString(`
+    query KepuWidgetCurrentCampaign($first: Int!) {
+  currentCampaign {
+    ...KepuWidgetCampaignFields
+  }
+}
+    fragment KepuWidgetCampaignFields on Campaign {
+  id
+  name
+  activities(first: $first) {
+    edges {
+      node {
+        id
+        title
+        startsAt
+        endsAt
+        venue
+        host {
+          name
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<KepuWidgetCurrentCampaignQuery, KepuWidgetCurrentCampaignQueryVariables>;

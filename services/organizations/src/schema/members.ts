@@ -119,10 +119,15 @@ builder.prismaObjectFields(OrgRef, (t) => ({
     nullable: true,
     maxSize: maxPageSize,
     defaultSize: 50,
-    description: "Null unless the viewer administers the unit.",
+    description: "By display name; null unless the viewer administers the unit.",
     resolve: (query, org, _args, ctx) =>
       administers(ctx.viewer, placeFromPath(org.path))
-        ? ctx.db.membership.findMany({ ...query, where: { orgId: org.id }, orderBy: [{ userId: "asc" }] })
+        ? ctx.db.membership.findMany({
+            ...query,
+            where: { orgId: org.id },
+            // By name, as people look for each other; the user id makes the order total for the cursor.
+            orderBy: [{ user: { displayName: "asc" } }, { userId: "asc" }],
+          })
         : null,
   }),
   invitations: t.prismaField({

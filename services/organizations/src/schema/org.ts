@@ -7,6 +7,18 @@ import { ancestorIds } from "../domain/tree.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { OrgKind, OrgLevel } from "../generated/prisma/enums.js";
 
+/**
+ * How every list of units is ordered: GB/T 2260 region code (so 渝中区 500103 comes third under
+ * 重庆, as the divisions are listed), then name, then id. Units without a code (new zones,
+ * museums, societies) come after those with one. The id makes the order total, so a cursor page
+ * (Prisma pages "after" a row by comparing these columns) never skips or repeats a unit.
+ */
+export const orgListOrder: Prisma.OrgOrderByWithRelationInput[] = [
+  { regionCode: { sort: "asc", nulls: "last" } },
+  { name: "asc" },
+  { id: "asc" },
+];
+
 export const OrgKindEnum = builder.enumType(OrgKind, { name: "OrgKind" });
 export const OrgLevelEnum = builder.enumType(OrgLevel, { name: "OrgLevel" });
 
@@ -50,7 +62,8 @@ export const OrgRef = builder.prismaObject("Org", {
       maxSize: maxPageSize,
       defaultSize: 50,
       totalCount: true,
-      query: { orderBy: { name: "asc" } },
+      description: "Direct sub-units by region code, then name (units without a code last).",
+      query: { orderBy: orgListOrder },
     }),
     address: t.string({
       nullable: true,
@@ -90,7 +103,7 @@ builder.queryFields((t) => ({
     cursor: "id",
     maxSize: maxPageSize,
     defaultSize: 50,
-    description: "Units in tree order (each parent before its children), filtered.",
+    description: "Units by region code, then name (units without a code last), filtered.",
     args: {
       search: t.arg.string({ required: false, validate: z.string().trim().max(100, "搜索词不能超过100个字符") }),
       under: t.arg.id({ required: false, description: "Only this org's descendants (not the org itself)." }),
@@ -99,7 +112,7 @@ builder.queryFields((t) => ({
     },
     totalCount: async (_root, args, ctx) => ctx.db.org.count({ where: await orgFilter(ctx.db, args) }),
     resolve: async (query, _root, args, ctx) =>
-      ctx.db.org.findMany({ ...query, where: await orgFilter(ctx.db, args), orderBy: [{ path: "asc" }] }),
+      ctx.db.org.findMany({ ...query, where: await orgFilter(ctx.db, args), orderBy: orgListOrder }),
   }),
 }));
 

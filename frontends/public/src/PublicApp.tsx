@@ -1,11 +1,28 @@
 import { errorMessage, useQuery } from "@kepu/graphql-client";
-import { AppFrame, Empty, ErrorMessage, formatDay, formatRange, Loading, useLocale } from "@kepu/ui";
+import { AppFrame, Empty, ErrorMessage, formatDay, formatRange, Loading, NotFound, useLocale } from "@kepu/ui";
 import { useState } from "react";
 import { type ActivityNode, activitiesQuery, currentCampaignQuery } from "./queries.js";
+import { isPublicPage, usePathname } from "./routes.js";
 
 const pageSize = 20;
 
+/** The public site: the current campaign's activities at "/", a 404 page anywhere else. */
 export function PublicApp() {
+  const pathname = usePathname();
+  return isPublicPage(pathname) ? <CampaignPage /> : <NotFoundPage path={pathname} />;
+}
+
+function NotFoundPage({ path }: { path: string }) {
+  const { t } = useLocale();
+  return (
+    <AppFrame title={t("notFound.title")}>
+      <NotFound path={path} homeHref="/" />
+    </AppFrame>
+  );
+}
+
+/** 科普活动: the current campaign's activities with their hosts. */
+function CampaignPage() {
   const { t, locale } = useLocale();
   const campaign = useQuery(currentCampaignQuery);
   const current = campaign.data?.currentCampaign;

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { apps } from "./apps.js";
+import { apps, isKnownPath } from "./apps.js";
 import { type PageSettings, renderPage } from "./page.js";
 
 const frontends = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -33,7 +33,8 @@ export interface WebServerOptions extends PageSettings {
 
 /**
  * Serves the root config page (import map generated from settings), the root config module, the
- * shared modules and each app's build. Any other path is a client-side route: it gets the page.
+ * shared modules and each app's build. Any other path is a client-side route: it gets the page,
+ * with HTTP 404 when no app has a page there (the public app then shows its 404 page).
  */
 export async function startWebServer(options: WebServerOptions): Promise<{ url: string; close(): Promise<void> }> {
   const page = renderPage(options);
@@ -68,6 +69,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, page: string): 
     return sendFile(res, file);
   }
   if (path.extname(pathname)) return notFound(res);
+  if (!isKnownPath(pathname)) res.statusCode = 404;
   res.setHeader("content-type", types[".html"] ?? "text/html");
   res.setHeader("cache-control", "no-cache");
   res.end(page);

@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowserHarness } from "./browser-harness.js";
 
@@ -37,6 +37,58 @@ async function graphql<T>(query: string, variables: Record<string, unknown> = {}
   expect(result.errors).toBeUndefined();
   return result.data;
 }
+
+/** How far the page reaches past the right edge of the window (0: nothing to scroll sideways). */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Saves a screenshot when KEPU_SCREENSHOTS names a folder (to look at what a phone shows). */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const folder = process.env.KEPU_SCREENSHOTS;
+  if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
+}
+
+describe("the organizer app on a phone (375 px)", () => {
+  it("fits every workspace page in the width, with member names readable and every action in reach", async () => {
+    const page = await ui.browser.newPage({ viewport: { width: 375, height: 812 } });
+    const consoleErrors: string[] = [];
+    page.on("pageerror", (error) => consoleErrors.push(error.message));
+    await page.goto(`${ui.web.url}/organizers?org=org-cq`);
+    await signInAsOrganizer(page);
+    const pages: [path: string, ready: () => Locator][] = [
+      ["", () => page.getByTestId("org-details")],
+      ["/subtree", () => page.getByTestId("subtree")],
+      ["/members", () => page.getByTestId("invitations").or(page.getByRole("form", { name: "邀请成员" }))],
+      ["/campaigns", () => page.getByTestId("campaign")],
+      ["/import", () => page.getByLabel("导入文件（CSV 或 XLSX）")],
+    ];
+    for (const [path, ready] of pages) {
+      await page.goto(`${ui.web.url}/organizers${path}?org=org-cq`);
+      await ready().first().waitFor({ timeout: 30_000 });
+      if (path === "/campaigns") await page.getByRole("button", { name: "设置 2024年重庆市全国科普日" }).click();
+      await screenshot(page, `organizers${path.replace("/", "-") || "-org"}-375`);
+      expect(await sidewaysOverflow(page), `organizers${path}`).toBeLessThanOrEqual(0);
+    }
+
+    // Members: each name on a line or two (not one character a line), and the actions inside the window.
+    await page.goto(`${ui.web.url}/organizers/members?org=org-cq`);
+    const names = page.getByTestId("member-name");
+    await names.first().waitFor({ timeout: 30_000 });
+    for (const cell of await names.all()) {
+      const box = await cell.boundingBox();
+      const lineHeight = await cell.evaluate((el) => Number.parseFloat(getComputedStyle(el).lineHeight) || 24);
+      expect(box?.width ?? 0).toBeGreaterThan(200);
+      expect(box?.height ?? 0).toBeLessThan(lineHeight * 2.5);
+    }
+    for (const button of await page.getByTestId("member").getByRole("button").all()) {
+      const box = await button.boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375);
+    }
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
 
 describe("the organizer app in Chromium", () => {
   it("lets an admin invite someone into a sub-unit, who joins through the link with a new account", async () => {

@@ -85,4 +85,70 @@ describe("the platform in Chromium", () => {
     await expect(items.first().textContent()).resolves.toMatch(/主办：\S+/);
     await page.close();
   });
+
+  it("shows a 404 page (not the activity list) at an unknown path, in Chinese and English, with HTTP 404", async () => {
+    const { page, consoleErrors } = await ui.openPage("/no-such-page");
+    const response = await page.reload();
+    expect(response?.status()).toBe(404);
+    const notFound = page.getByTestId("not-found");
+    await notFound.waitFor({ timeout: 30_000 });
+    await expect(page.locator("h1").first().textContent()).resolves.toBe("页面不存在");
+    await expect(notFound.textContent()).resolves.toContain("/no-such-page");
+    expect(await page.getByTestId("activity").count()).toBe(0);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.locator("h1", { hasText: "Page not found" }).waitFor();
+    await page.getByRole("link", { name: "Back to the home page" }).click();
+    await page.getByTestId("activity").first().waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).pathname).toBe("/");
+    expect(consoleErrors.filter((e) => !/404/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it("fits the public list and the reviewer's list on a phone (375 px)", async () => {
+    const page = await ui.browser.newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(`${ui.web.url}/`);
+    await page.getByTestId("activity").first().waitFor({ timeout: 30_000 });
+    if (process.env.KEPU_SCREENSHOTS)
+      await page.screenshot({ path: `${process.env.KEPU_SCREENSHOTS}/public-375.png`, fullPage: false });
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.goto(`${ui.web.url}/reviewers`);
+    await page.getByLabel("邮箱").fill("reviewer@kepu.example");
+    await page.getByLabel("密码").fill("kepu-demo-2024");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByTestId("nomination").first().waitFor({ timeout: 30_000 });
+    if (process.env.KEPU_SCREENSHOTS)
+      await page.screenshot({ path: `${process.env.KEPU_SCREENSHOTS}/reviewers-375.png`, fullPage: false });
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.goto(`${ui.web.url}/no-such-page`);
+    await page.getByTestId("not-found").waitFor({ timeout: 30_000 });
+    if (process.env.KEPU_SCREENSHOTS)
+      await page.screenshot({ path: `${process.env.KEPU_SCREENSHOTS}/not-found-375.png`, fullPage: false });
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it("heads the widget with the campaign it is set to: 重庆's edition, in both languages", async () => {
+    const page = await ui.browser.newPage();
+    await page.goto(`${ui.web.url}/widgets/demo.html`);
+    for (const lang of ["zh-CN", "en"]) {
+      await page.evaluate(
+        ({ gateway, lang }) => {
+          const widget = document.querySelector("kepu-activities");
+          widget?.setAttribute("gateway", gateway);
+          widget?.setAttribute("campaign", "cmp-2024-cq");
+          widget?.setAttribute("lang", lang);
+        },
+        { gateway: ui.platform.gatewayUrl, lang },
+      );
+      const heading = page.locator("kepu-activities h2");
+      await heading.waitFor({ timeout: 30_000 });
+      await expect(heading.textContent(), lang).resolves.toBe("2024年重庆市全国科普日");
+      const hosts = await page.locator("kepu-activities li").allTextContents();
+      expect(hosts.length, lang).toBeGreaterThan(0);
+      expect(hosts.join("\n"), lang).toMatch(/重庆|渝中|沙坪坝|北碚|九龙坡/);
+    }
+    await page.close();
+  });
 });

@@ -2,23 +2,52 @@
  * <kepu-activities gateway="https://…/graphql" campaign="…" limit="5" lang="zh-CN">: a list of
  * 科普日 activities with their hosts, for any partner web page. Self-contained (one ES module, no
  * framework, no import map) and isolated in a shadow root so the host page's CSS cannot break it.
+ *
+ * The heading and the list come from one campaign: the one named by `campaign` (a regional
+ * edition such as 重庆's shows its own name), else the current national edition.
  */
 
-import type { KepuWidgetQuery } from "./generated/graphql.js";
+import type { KepuWidgetCampaignFieldsFragment } from "./generated/graphql.js";
 import { graphql } from "./generated/index.js";
 
-export type WidgetActivity = KepuWidgetQuery["activities"]["edges"][number]["node"];
+export type WidgetCampaign = KepuWidgetCampaignFieldsFragment;
+export type WidgetActivity = WidgetCampaign["activities"]["edges"][number]["node"];
 
-const query = graphql(`
-  query KepuWidget($campaignId: ID, $first: Int!) {
-    currentCampaign { id name }
-    activities(campaignId: $campaignId, first: $first) { edges { node { id title startsAt endsAt venue host { name } } } }
+export const campaignFields = graphql(`
+  fragment KepuWidgetCampaignFields on Campaign {
+    id
+    name
+    activities(first: $first) { edges { node { id title startsAt endsAt venue host { name } } } }
+  }
+`);
+
+const campaignQuery = graphql(`
+  query KepuWidgetCampaign($campaignId: ID!, $first: Int!) {
+    campaign(id: $campaignId) { ...KepuWidgetCampaignFields }
+  }
+`);
+
+const currentCampaignQuery = graphql(`
+  query KepuWidgetCurrentCampaign($first: Int!) {
+    currentCampaign { ...KepuWidgetCampaignFields }
   }
 `);
 
 const text = {
-  "zh-CN": { loading: "加载中…", empty: "暂无活动", error: "活动加载失败", host: "主办" },
-  en: { loading: "Loading…", empty: "No activities yet", error: "Could not load activities", host: "Host" },
+  "zh-CN": {
+    loading: "加载中…",
+    empty: "暂无活动",
+    error: "活动加载失败",
+    noCampaign: "没有找到这一届科普日",
+    host: "主办",
+  },
+  en: {
+    loading: "Loading…",
+    empty: "No activities yet",
+    error: "Could not load activities",
+    noCampaign: "No such campaign",
+    host: "Host",
+  },
 } as const;
 
 const styles = `
@@ -90,21 +119,26 @@ export class KepuActivitiesElement extends HTMLElement {
     this.render(`<p class="meta">${t.loading}</p>`);
     const gateway = this.getAttribute("gateway");
     if (!gateway) return this.render(`<p class="meta">${t.error}</p>`);
+    const campaignId = this.getAttribute("campaign")?.trim();
+    const request = campaignId
+      ? { query: campaignQuery.toString(), variables: { campaignId, first: this.limit } }
+      : { query: currentCampaignQuery.toString(), variables: { first: this.limit } };
     try {
       const response = await fetch(gateway, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          query: query.toString(),
-          variables: { campaignId: this.getAttribute("campaign"), first: this.limit },
-        }),
+        body: JSON.stringify(request),
       });
-      const body = (await response.json()) as { data?: KepuWidgetQuery | null };
+      const body = (await response.json()) as {
+        data?: { campaign?: WidgetCampaign | null; currentCampaign?: WidgetCampaign | null } | null;
+      };
       if (generation !== this.generation) return;
       if (!response.ok || !body.data) throw new Error(String(response.status));
+      const campaign = campaignId ? body.data.campaign : body.data.currentCampaign;
+      if (!campaign) return this.render(`<p class="meta">${t.noCampaign}</p>`);
       this.renderList(
-        body.data.currentCampaign?.name ?? "",
-        body.data.activities.edges.map((e) => e.node),
+        campaign.name,
+        campaign.activities.edges.map((e) => e.node),
       );
     } catch {
       if (generation === this.generation) this.render(`<p class="meta">${t.error}</p>`);

@@ -3,6 +3,7 @@ import { useLocale } from "./locale.js";
 
 /** Styles shared by the apps, injected once per page (apps are bundled separately). */
 const css = `
+.kepu-app, .kepu-app *, .kepu-app *::before, .kepu-app *::after { box-sizing: border-box; }
 .kepu-app { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #1f2933; max-width: 960px; margin: 0 auto; padding: 16px; }
 .kepu-app h1 { font-size: 1.5rem; margin: 0 0 4px; }
 .kepu-app h2 { font-size: 1.15rem; margin: 24px 0 8px; }
@@ -34,6 +35,21 @@ const css = `
 .kepu-notice { color: #05603a; background: #ecfdf3; border-radius: 6px; padding: 6px 10px; margin: 8px 0; }
 .kepu-danger { background: #b42318; }
 .kepu-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+/* Phones: a table's rows become stacked cards, each cell labelled by its column (data-label), so no
+   column is squeezed to one character a line and nothing is cut off at the right. */
+@media (max-width: 640px) {
+  .kepu-app { padding: 12px; }
+  .kepu-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .kepu-table, .kepu-table tbody, .kepu-table tr, .kepu-table td { display: block; }
+  .kepu-table { background: none; }
+  .kepu-table tr { background: #fff; border: 1px solid #d9e2ec; border-radius: 8px; margin: 8px 0; padding: 6px 10px; }
+  .kepu-table td { border: 0; padding: 3px 0; overflow-wrap: anywhere; }
+  .kepu-table td[data-label]::before { content: attr(data-label) "："; color: #52606d; font-size: .85rem; }
+  .kepu-table td:first-child { font-weight: 600; }
+  .kepu-facts { grid-template-columns: 1fr; gap: 0; }
+  .kepu-facts dd { margin-bottom: 6px; overflow-wrap: anywhere; }
+  .kepu-form input, .kepu-form select, .kepu-form textarea { max-width: 100%; }
+}
 `;
 
 export function useSharedStyles(): void {
@@ -81,6 +97,19 @@ export function ErrorMessage({ message, onRetry }: { message: string; onRetry?: 
         </button>
       ) : null}
     </p>
+  );
+}
+
+/** A page that does not exist (HTTP 404 from the web server): says so, with the way back home. */
+export function NotFound({ path, homeHref }: { path: string; homeHref: string }) {
+  const { t } = useLocale();
+  return (
+    <section data-testid="not-found">
+      <p>{t("notFound.text", { path })}</p>
+      <p>
+        <a href={homeHref}>{t("notFound.home")}</a>
+      </p>
+    </section>
   );
 }
 

@@ -1,12 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { formatDateTime, formatRange } from "./dates.js";
-import { messages, translate } from "./messages.js";
+import { type MessageKey, messages, translate } from "./messages.js";
 
 describe("messages", () => {
   it("has every Chinese key in English too, and no empty text", () => {
     expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages["zh-CN"]).sort());
     for (const locale of Object.values(messages))
       for (const text of Object.values(locale)) expect(text.trim()).not.toBe("");
+  });
+
+  it("names the campaign set-up for what it is: no campaign text reads as activities (活动)", () => {
+    expect(messages["zh-CN"]["nav.campaigns"]).toBe("科普日届次设置");
+    expect(messages.en["nav.campaigns"]).toBe("Campaign set-up");
+    const campaignKeys = Object.keys(messages["zh-CN"]).filter((key) =>
+      /^campaigns?\.|CAMPAIGN/.test(key),
+    ) as MessageKey[];
+    expect(campaignKeys.length).toBeGreaterThan(20);
+    for (const key of campaignKeys) {
+      expect(messages["zh-CN"][key], key).not.toContain("活动");
+      expect(messages.en[key], key).not.toMatch(/activit/i);
+    }
+  });
+
+  it("has a 404 page in both languages", () => {
+    expect(translate("zh-CN", "notFound.text", { path: "/nope" })).toContain("/nope");
+    expect(translate("en", "notFound.title")).toBe("Page not found");
   });
 
   it("fills placeholders", () => {

@@ -14,7 +14,7 @@ import {
 import { type CampaignHostRole, campaignHostRoles, type OrgName } from "../graphql/types.js";
 import { fromShanghaiLocal, toShanghaiLocal } from "../shanghai.js";
 
-/** 活动设置: the editions I may set up (window, theme, deadline, approver, co-hosts). */
+/** 科普日届次设置 (campaign set-up): the editions I may set up (window, theme, deadline, approver, co-hosts). */
 export function CampaignsPage() {
   const { t, locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(campaignsQuery, {

@@ -103,10 +103,10 @@ export function ImportPage({ orgId }: { orgId: string }) {
             <tbody>
               {report.rows.map((row) => (
                 <tr key={row.row} data-testid="import-row" className={row.ok ? undefined : "kepu-bad"}>
-                  <td>{row.row}</td>
-                  <td>{row.name ?? "—"}</td>
-                  <td>{row.ok ? t("import.yes") : t("import.no")}</td>
-                  <td>{row.errors.join("；") || "—"}</td>
+                  <td data-label={t("import.row")}>{row.row}</td>
+                  <td data-label={t("org.name")}>{row.name ?? "—"}</td>
+                  <td data-label={t("import.ok")}>{row.ok ? t("import.yes") : t("import.no")}</td>
+                  <td data-label={t("import.errors")}>{row.errors.join("；") || "—"}</td>
                 </tr>
               ))}
             </tbody>

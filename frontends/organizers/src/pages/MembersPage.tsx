@@ -105,11 +105,11 @@ function MemberRow({
 
   return (
     <tr data-testid="member">
-      <td>
+      <td data-testid="member-name">
         {name}
         {isViewer ? <span className="kepu-tag">{t("members.you")}</span> : null}
       </td>
-      <td>{member.user.email ?? "—"}</td>
+      <td data-label={t("members.email")}>{member.user.email ?? "—"}</td>
       <td>
         <RolePicker
           legend={t("members.rolesOf", { name })}
@@ -243,9 +243,11 @@ function Invitations({ invitations, onChanged }: { invitations: Invitation[]; on
               return (
                 <tr key={invitation.id} data-testid="invitation">
                   <td>{to}</td>
-                  <td>{invitation.roles.map((role) => t(`role.${role}`)).join("、")}</td>
-                  <td>{formatDateTime(invitation.createdAt, locale)}</td>
-                  <td>{formatDateTime(invitation.expiresAt, locale)}</td>
+                  <td data-label={t("members.roles")}>
+                    {invitation.roles.map((role) => t(`role.${role}`)).join("、")}
+                  </td>
+                  <td data-label={t("invitations.created")}>{formatDateTime(invitation.createdAt, locale)}</td>
+                  <td data-label={t("invitations.expires")}>{formatDateTime(invitation.expiresAt, locale)}</td>
                   <td>
                     <button
                       type="button"

@@ -118,10 +118,10 @@ export function SubtreePage({ orgId }: { orgId: string }) {
                   <Link href={hrefFor("subtree", node.id)}>{node.name}</Link>{" "}
                   <span className="kepu-tag">{t(`kind.${node.kind}`)}</span>
                 </td>
-                <td>{t(`level.${node.level}`)}</td>
-                <td>{node.regionCode ?? "—"}</td>
-                <td>{node.parent?.name ?? "—"}</td>
-                <td>{node.children.totalCount}</td>
+                <td data-label={t("org.level")}>{t(`level.${node.level}`)}</td>
+                <td data-label={t("org.regionCode")}>{node.regionCode ?? "—"}</td>
+                <td data-label={t("subtree.parent")}>{node.parent?.name ?? "—"}</td>
+                <td data-label={t("subtree.children")}>{node.children.totalCount}</td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appForPath } from "./apps.js";
+import { startWebServer } from "./server.js";
+
+let web: { url: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  web = await startWebServer({ port: 0, gatewayUrl: "http://127.0.0.1:9/graphql" });
+});
+afterAll(async () => {
+  await web?.close();
+});
+
+describe("the web server's answer for a path", () => {
+  it("serves the page with 200 where an app has a page", async () => {
+    for (const path of ["/", "/organizers", "/organizers/members?org=org-cq", "/reviewers", "/reviewers/"]) {
+      const response = await fetch(`${web.url}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(await response.text(), path).toContain('<main id="kepu-main">');
+    }
+  });
+
+  it("answers 404 for a top-level path no app owns, still with the page (the public app's 404 page)", async () => {
+    for (const path of ["/no-such-page", "/activities/123", "/organizersx", "/%E6%B4%BB%E5%8A%A8"]) {
+      const response = await fetch(`${web.url}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get("content-type"), path).toContain("text/html");
+      expect(await response.text(), path).toContain('<script type="module" src="/root-config.js">');
+    }
+    expect((await fetch(`${web.url}/missing.js`)).status).toBe(404);
+  });
+});
+
+describe("which app mounts for a path", () => {
+  it("gives an app the paths under its route, and every other path to the public app (its 404 page)", () => {
+    expect(appForPath("/organizers")).toBe("@kepu/organizers");
+    expect(appForPath("/organizers/subtree")).toBe("@kepu/organizers");
+    expect(appForPath("/reviewers/")).toBe("@kepu/reviewers");
+    expect(appForPath("/organizersx")).toBe("@kepu/public");
+    expect(appForPath("/")).toBe("@kepu/public");
+    expect(appForPath("/nope")).toBe("@kepu/public");
+  });
+});

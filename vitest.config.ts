@@ -4,6 +4,13 @@ const browserTests = "**/*.browser.test.ts";
 const ignored = ["**/node_modules/**", "**/dist/**", "**/.data/**"];
 
 export default defineConfig({
+  resolve: {
+    // Node (tsx, production) loads graphql 16 from its CommonJS entry, since the package has no
+    // "exports" map; Vite would pick its "module" (ESM) entry for our sources. Two copies of graphql
+    // in one process break its instanceof checks (a schema built by @apollo/gateway, a rule of
+    // ours), so tests load the one copy production loads.
+    alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }],
+  },
   test: {
     // Service tests boot real (embedded) PostgreSQL databases and HTTP servers.
     testTimeout: 60_000,

@@ -1,9 +1,20 @@
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { type RunningServer, serve } from "@kepu/server";
+import {
+  currentRequest,
+  type EdgeOptions,
+  type ErrorLogger,
+  edgeApolloOptions,
+  edgeOptionsFromEnv,
+  type RunningServer,
+  requestIdHeader,
+  serve,
+} from "@kepu/server";
+import type { GraphQLFormattedError } from "graphql";
 import { Agent, fetch as undiciFetch } from "undici";
 import { readCommittedSupergraph } from "./compose.js";
+import { limitRules, operationLimits, tokenLimitMessage } from "./limits.js";
 import { defaultSubgraphUrls, type SubgraphName, subgraphNames } from "./subgraphs.js";
 
 interface GatewayContext {
@@ -16,6 +27,10 @@ export interface GatewayConfig {
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
   corsOrigins?: string[] | "*";
   supergraphSdl?: string;
+  /** Production masking and the request time limit; default: parsed once from the environment. */
+  edge?: EdgeOptions;
+  /** Where internal errors are logged in full (default: JSON lines on stderr). */
+  errorLog?: ErrorLogger;
 }
 
 /**
@@ -34,6 +49,27 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/**
+ * Every subgraph call of a request carries that request's id (so the subgraphs log under the same
+ * id) and stops when the request's time limit passes or its caller goes away.
+ */
+function subgraphFetch(input: string, init?: { headers?: Record<string, string> }) {
+  const request = currentRequest();
+  return undiciFetch(input, {
+    ...init,
+    headers: { ...init?.headers, ...(request ? { [requestIdHeader]: request.requestId } : {}) },
+    ...(request ? { signal: request.signal } : {}),
+    dispatcher: subgraphAgent,
+  } as Parameters<typeof undiciFetch>[1]);
+}
+
+/** graphql's token-limit refusal, in words a person can act on. */
+function translateTokenLimit(formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
+  if (formatted.extensions?.code !== "GRAPHQL_PARSE_FAILED") return undefined;
+  if (!/Document contains more that \d+ tokens/.test(formatted.message)) return undefined;
+  return { ...formatted, message: tokenLimitMessage(), extensions: { ...formatted.extensions, limit: "maxTokens" } };
+}
+
 /** The largest request body: a 5 MB file in base64 (×4/3) with room for the rest of the request. */
 export const uploadBodyBytes = 8_000_000;
 
@@ -45,15 +81,29 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
       if (!subgraphNames.includes(name as SubgraphName)) throw new Error(`unknown subgraph ${name}`);
       return new AuthForwardingDataSource({
         url: urls[name as SubgraphName],
-        fetcher: ((input: string, init?: object) =>
-          undiciFetch(input, { ...init, dispatcher: subgraphAgent } as Parameters<typeof undiciFetch>[1])) as never,
+        fetcher: subgraphFetch as never,
       });
     },
   });
-  const apollo = new ApolloServer<GatewayContext>({ gateway, introspection: true, csrfPrevention: true });
+  const edge = config.edge ?? edgeOptionsFromEnv();
+  const shared = edgeApolloOptions<GatewayContext>({
+    service: "gateway",
+    edge,
+    translate: translateTokenLimit,
+    ...(config.errorLog ? { log: config.errorLog } : {}),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    ...shared,
+    csrfPrevention: true,
+    validationRules: limitRules(),
+    // The parser stops at this many tokens, so an oversized document costs almost nothing.
+    parseOptions: { maxTokens: operationLimits.maxTokens },
+  });
   return serve({
     apollo,
     port: config.port,
+    requestTimeoutMs: edge.requestTimeoutMs,
     ...(config.host ? { host: config.host } : {}),
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
     // Room for a spreadsheet import (importOrgs takes up to 5 MB, sent as base64).

@@ -4,6 +4,7 @@ import * as evaluations from "@kepu/evaluations";
 import { startGateway } from "@kepu/gateway";
 import * as media from "@kepu/media";
 import * as organizations from "@kepu/organizations";
+import type { EdgeOptions, ErrorLogger } from "@kepu/server";
 import { testDatabases } from "@kepu/testing";
 
 export interface RunningPlatform {
@@ -28,10 +29,21 @@ export interface RunningPlatform {
  * Boots the four subgraphs and the gateway in this process, on free loopback ports, each service on
  * its own fresh database with the demo data, exactly as they run in production but for the ports.
  */
-export async function startPlatform(): Promise<RunningPlatform> {
+export async function startPlatform(
+  options: {
+    /** Production masking / the request time limit for every process (default: from the environment). */
+    edge?: EdgeOptions;
+    /** Receives every internal error the gateway and the subgraphs log (default: stderr). */
+    errorLog?: ErrorLogger;
+  } = {},
+): Promise<RunningPlatform> {
   const keys = await generateSigningKeys();
   const databases = testDatabases();
-  const common = { port: 0, publicKeyPem: keys.publicKeyPem, freshDatabase: true };
+  const edge = {
+    ...(options.edge ? { edge: options.edge } : {}),
+    ...(options.errorLog ? { errorLog: options.errorLog } : {}),
+  };
+  const common = { port: 0, publicKeyPem: keys.publicKeyPem, freshDatabase: true, ...edge };
   // Organizations first: the others ask it where orgs sit in the tree (policy checks).
   const orgs = await organizations.start({
     ...common,
@@ -52,7 +64,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
     evaluations.seed(evals.prisma),
   ]);
   const subgraphUrls = { organizations: orgs.url, activities: acts.url, media: med.url, evaluations: evals.url };
-  const gateway = await startGateway({ port: 0, subgraphUrls, corsOrigins: "*" });
+  const gateway = await startGateway({ port: 0, subgraphUrls, corsOrigins: "*", ...edge });
   const services = [orgs, acts, med, evals];
   return {
     gatewayUrl: gateway.url,

@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
+import { maskedMessage, requestIdFrom, requestIdHeader, runInRequestScope } from "./edge.js";
 
 export interface ServeOptions<Context extends BaseContext> {
   apollo: ApolloServer<Context>;
@@ -15,6 +16,12 @@ export interface ServeOptions<Context extends BaseContext> {
   ready?: () => Promise<void>;
   /** Largest request body accepted (default 1 MB); bigger ones get 413 before any parsing. */
   maxBodyBytes?: number;
+  /**
+   * A GraphQL request not answered within this many milliseconds gets HTTP 503 `REQUEST_TIMEOUT`,
+   * and the request's `signal` (see `currentRequest()`) is aborted so its outgoing calls stop.
+   * Default 15 s.
+   */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -32,10 +39,29 @@ export async function serve<Context extends BaseContext>(options: ServeOptions<C
   const { apollo } = options;
   await apollo.start();
   const server: Server = createServer((req, res) => {
-    handle(options, req, res).catch((error: unknown) => {
-      res.statusCode = 500;
-      res.end(JSON.stringify({ errors: [{ message: error instanceof Error ? error.message : "internal error" }] }));
+    const requestId = requestIdFrom(req.headers[requestIdHeader]);
+    res.setHeader(requestIdHeader, requestId);
+    const controller = new AbortController();
+    // The caller went away before the answer: stop the work done for it.
+    res.once("close", () => {
+      if (!res.writableFinished) controller.abort(new Error("client closed the connection"));
     });
+    runInRequestScope({ requestId, signal: controller.signal }, () => handle(options, req, res, controller)).catch(
+      (error: unknown) => {
+        // Never the error's text: it may name files or internal addresses. It is logged in full.
+        console.error(
+          JSON.stringify({ level: "error", requestId, message: String(error), stack: (error as Error)?.stack }),
+        );
+        if (res.headersSent) return void res.end();
+        res.statusCode = 500;
+        res.setHeader("content-type", "application/json");
+        res.end(
+          JSON.stringify({
+            errors: [{ message: maskedMessage(requestId), extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }],
+          }),
+        );
+      },
+    );
   });
   // Peers (the gateway) keep connections open; outlive their idle timeout to avoid races on reuse.
   server.keepAliveTimeout = 65_000;
@@ -58,6 +84,7 @@ async function handle<Context extends BaseContext>(
   options: ServeOptions<Context>,
   req: IncomingMessage,
   res: ServerResponse,
+  controller: AbortController,
 ): Promise<void> {
   const url = new URL(req.url ?? "/", "http://localhost");
   applyCors(options.corsOrigins, req, res);
@@ -102,10 +129,27 @@ async function handle<Context extends BaseContext>(
     }
     body = read;
   }
-  const result = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-    context: () => options.context(req),
+  const timeoutMs = options.requestTimeoutMs ?? defaultRequestTimeoutMs;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<typeof requestTimedOut>((resolve) => {
+    timer = setTimeout(() => resolve(requestTimedOut), timeoutMs);
   });
+  const result = await Promise.race([
+    options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      context: () => options.context(req),
+    }),
+    timedOut,
+  ]).finally(() => clearTimeout(timer));
+  if (result === requestTimedOut) {
+    controller.abort(new Error(`request exceeded its time limit of ${timeoutMs} ms`));
+    res.statusCode = 503;
+    res.setHeader("content-type", "application/json");
+    res.setHeader("retry-after", "5");
+    const message = `请求处理超过 ${timeoutMs / 1000} 秒未完成，已中止；请缩小查询范围（减少字段、层级或每页条数）后重试`;
+    res.end(JSON.stringify({ errors: [{ message, extensions: { code: "REQUEST_TIMEOUT" } }] }));
+    return;
+  }
   for (const [key, value] of result.headers) res.setHeader(key, value);
   res.statusCode = result.status ?? 200;
   if (result.body.kind === "complete") {
@@ -117,6 +161,8 @@ async function handle<Context extends BaseContext>(
 }
 
 const defaultMaxBodyBytes = 1_000_000;
+const defaultRequestTimeoutMs = 15_000;
+const requestTimedOut = Symbol("timed out");
 const tooLarge = Symbol("too large");
 
 async function readJson(req: IncomingMessage, maxBodyBytes: number): Promise<unknown> {

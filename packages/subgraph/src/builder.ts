@@ -5,6 +5,7 @@ import PrismaPlugin, { type PrismaClient } from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
+import { z } from "zod";
 import type { GraphContext, ServiceContext } from "./context.js";
 import { forbidden, unauthenticated, userError } from "./errors.js";
 
@@ -63,6 +64,13 @@ export function createBuilder<Types extends object, Context extends ServiceConte
       nodesQueryOptions: false,
       // Every subgraph defines the same PageInfo; federation requires it to be shareable.
       pageInfoTypeOptions: { shareable: true },
+      // One bound for every connection: a negative or over-large page is the caller's mistake,
+      // refused as BAD_USER_INPUT with the allowed range (not silently clamped, not a crash).
+      firstArgOptions: { validate: pageSizeSchema("first") },
+      lastArgOptions: { validate: pageSizeSchema("last") },
+      // A cursor is short text this server issued; anything longer is refused before parsing.
+      afterArgOptions: { validate: cursorSchema("after") },
+      beforeArgOptions: { validate: cursorSchema("before") },
     },
   });
   builder.queryType({});
@@ -70,5 +78,14 @@ export function createBuilder<Types extends object, Context extends ServiceConte
   return builder;
 }
 
-/** Upper bound on `first` for every connection, so one request cannot ask for a whole table. */
+/** Upper bound on `first`/`last` for every connection, so one request cannot ask for a whole table. */
 export const maxPageSize = 100;
+
+function pageSizeSchema(name: "first" | "last") {
+  const message = `${name} 须为 0 到 ${maxPageSize} 之间的整数`;
+  return z.number().int(message).min(0, message).max(maxPageSize, message).nullish();
+}
+
+function cursorSchema(name: "after" | "before") {
+  return z.string().max(512, `${name} 不是有效的分页游标`).nullish();
+}

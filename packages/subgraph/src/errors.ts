@@ -1,16 +1,11 @@
+import type { PublicErrorCode } from "@kepu/server";
 import { GraphQLError } from "graphql";
 
-/** Stable codes clients switch on; the message is for a person, in Chinese for the UI. */
-export type ErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "BAD_USER_INPUT"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "QUOTA_EXCEEDED"
-  | "DEADLINE_PASSED"
-  | "TOO_MANY_ATTEMPTS"
-  | "SERVICE_UNAVAILABLE";
+/**
+ * Stable codes clients switch on; the message is for a person, in Chinese for the UI. The list is
+ * `publicErrorCodes` in @kepu/server: an error with any other code is masked in production.
+ */
+export type ErrorCode = PublicErrorCode;
 
 export function userError(code: ErrorCode, message: string, details?: Record<string, unknown>): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...details } });

@@ -1,6 +1,6 @@
 import { createTokenVerifier } from "@kepu/auth";
 import { applyMigrationsToFreshDatabase, type DatabaseLocation, type OpenDatabase } from "@kepu/db";
-import type { RunningServer } from "@kepu/server";
+import { type EdgeOptions, type ErrorLogger, edgeOptionsFromEnv, type RunningServer } from "@kepu/server";
 import type { GraphQLSchema } from "graphql";
 import { startSubgraphServer } from "./subgraph-server.js";
 
@@ -13,6 +13,10 @@ export interface ServiceConfig {
   publicKeyPem: string;
   /** Apply the migrations to an empty throw-away database first (tests). */
   freshDatabase?: boolean;
+  /** Production masking and the request time limit; default: parsed once from the environment. */
+  edge?: EdgeOptions;
+  /** Where internal errors are logged in full (default: JSON lines on stderr). */
+  errorLog?: ErrorLogger;
 }
 
 export interface RunningService<Db> extends RunningServer {
@@ -47,6 +51,8 @@ export async function startService<Db extends PrismaLike, Extra extends object>(
     extra: typeof options.extra === "function" ? options.extra(prisma) : options.extra,
     verifier: await createTokenVerifier(config.publicKeyPem),
     port: config.port,
+    edge: config.edge ?? edgeOptionsFromEnv(),
+    ...(config.errorLog ? { errorLog: config.errorLog } : {}),
     ...(config.host ? { host: config.host } : {}),
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
     ready: async () => {

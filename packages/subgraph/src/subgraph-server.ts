@@ -1,9 +1,10 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { InvalidTokenError, type TokenVerifier } from "@kepu/auth";
-import { type RunningServer, serve } from "@kepu/server";
+import { type EdgeOptions, type ErrorLogger, edgeApolloOptions, type RunningServer, serve } from "@kepu/server";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { createContext, type ServiceContext } from "./context.js";
+import { translateLibraryInputError } from "./input-errors.js";
 
 export interface SubgraphServerOptions<Db, Extra extends object> {
   name: string;
@@ -17,6 +18,10 @@ export interface SubgraphServerOptions<Db, Extra extends object> {
   ready?: () => Promise<void>;
   /** Largest request body (default 1 MB): organizations takes spreadsheet imports. */
   maxBodyBytes?: number;
+  /** Production masking and the request time limit (see @kepu/server `edgeOptionsFromEnv`). */
+  edge: EdgeOptions;
+  /** Where internal errors are logged in full (default: JSON lines on stderr). */
+  errorLog?: ErrorLogger;
 }
 
 /**
@@ -26,17 +31,24 @@ export interface SubgraphServerOptions<Db, Extra extends object> {
 export async function startSubgraphServer<Db, Extra extends object>(
   options: SubgraphServerOptions<Db, Extra>,
 ): Promise<RunningServer> {
+  const edge = edgeApolloOptions<ServiceContext<Db, Extra>>({
+    service: options.name,
+    edge: options.edge,
+    translate: translateLibraryInputError,
+    ...(options.errorLog ? { log: options.errorLog } : {}),
+  });
   const apollo = new ApolloServer<ServiceContext<Db, Extra>>({
     schema: options.schema,
-    introspection: true,
+    ...edge,
     // Subgraphs sit behind the gateway; nothing else needs CSRF-safe simple requests.
     csrfPrevention: true,
     // No usage reporting here: per-field traces would only cost time on every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...edge.plugins, ApolloServerPluginInlineTraceDisabled()],
   });
   return serve({
     apollo,
     port: options.port,
+    requestTimeoutMs: options.edge.requestTimeoutMs,
     ...(options.host ? { host: options.host } : {}),
     ...(options.ready ? { ready: options.ready } : {}),
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),

@@ -181,9 +181,10 @@ describe("activities subgraph: lists and references", () => {
     expect(new Set(part.data?.activities.edges.map((e) => e.node.campaign.id))).toEqual(new Set([regional]));
   });
 
-  it("caps a page at 100", async () => {
+  it("refuses a page over 100 with a clear error", async () => {
     const result = await graphql<Page>(service.url, pageQuery, { variables: { first: 500 } });
-    expect(result.data?.activities.edges.length ?? 0).toBeLessThanOrEqual(100);
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toMatch(/first 须为 0 到 100 之间的整数/);
   });
 
   it("contributes Org.activities and Campaign.activities", async () => {

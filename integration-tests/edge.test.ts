@@ -2,8 +2,8 @@ import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { startGateway } from "@kepu/gateway";
-import type { ErrorLogEntry, RunningServer } from "@kepu/server";
 import { type RunningPlatform, startPlatform } from "@kepu/harness";
+import type { ErrorLogEntry, RunningServer } from "@kepu/server";
 import { signIn } from "@kepu/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 

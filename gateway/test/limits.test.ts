@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { printSchema, Supergraph } from "@apollo/federation-internals";
@@ -21,24 +21,23 @@ function sourceFiles(dir: string): string[] {
 }
 
 /**
- * Every GraphQL document the frontends and the widget send: `.graphql` files, and template literals
- * that start with an operation keyword (one level of `${fragment}` interpolation resolved from a
- * `const fragment = \`…\`` in the same file).
+ * Every operation the frontends and the widget send, as written in their sources (`graphql(\`…\`)`
+ * for GraphQL Code Generator, or a plain template literal), each with its app's fragments appended.
  */
 function frontendOperations(): { where: string; document: string }[] {
-  const files = sourceFiles(path.join(repoRoot, "frontends"));
-  return files.flatMap((file) => {
-    const text = readFileSync(file, "utf8");
-    const where = path.relative(repoRoot, file);
-    if (file.endsWith(".graphql")) return [{ where, document: text }];
-    const constants = new Map<string, string>();
-    for (const match of text.matchAll(/const (\w+) = (?:\/\* GraphQL \*\/ )?`([^`]*)`/g)) {
-      constants.set(match[1] as string, match[2] as string);
-    }
-    return [...text.matchAll(/`(\s*(?:query|mutation|subscription)\b[^`]*)`/g)].map((match) => ({
-      where,
-      document: (match[1] as string).replace(/\$\{(\w+)\}/g, (_, name: string) => constants.get(name) ?? ""),
-    }));
+  const frontends = path.join(repoRoot, "frontends");
+  return readdirSync(frontends).flatMap((app) => {
+    const dir = path.join(frontends, app, "src");
+    if (!existsSync(dir)) return [];
+    const definitions = sourceFiles(dir).flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/`(\s*(?:query|mutation|subscription|fragment)\b[^`]*)`/g)].map(
+        (match) => ({ where: path.relative(repoRoot, file), text: match[1] as string }),
+      ),
+    );
+    const fragments = definitions.filter((d) => d.text.trim().startsWith("fragment")).map((d) => d.text);
+    return definitions
+      .filter((d) => !d.text.trim().startsWith("fragment"))
+      .map((d) => ({ where: d.where, document: [d.text, ...fragments].join("\n") }));
   });
 }
 

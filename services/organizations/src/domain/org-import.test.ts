@@ -22,9 +22,27 @@ function records(...rows: string[][]): ImportRecord[] {
   return reading.records;
 }
 
-const root: ExistingOrg = { id: "org-cq", name: "重庆市科协", inImportSubtree: true, administered: true };
-const yuzhong: ExistingOrg = { id: "org-cq-yuzhong", name: "渝中区科协", inImportSubtree: true, administered: true };
-const hunan: ExistingOrg = { id: "org-hn", name: "湖南省科协", inImportSubtree: false, administered: false };
+const root: ExistingOrg = {
+  id: "org-cq",
+  name: "重庆市科协",
+  inImportSubtree: true,
+  administered: true,
+  region: "500000",
+};
+const yuzhong: ExistingOrg = {
+  id: "org-cq-yuzhong",
+  name: "渝中区科协",
+  inImportSubtree: true,
+  administered: true,
+  region: "500103",
+};
+const hunan: ExistingOrg = {
+  id: "org-hn",
+  name: "湖南省科协",
+  inImportSubtree: false,
+  administered: false,
+  region: "430000",
+};
 
 function lookups(overrides: Partial<ImportLookups> = {}): ImportLookups {
   const taken = new Set(["org-cq\u0000重庆科技馆"]);
@@ -35,6 +53,32 @@ function lookups(overrides: Partial<ImportLookups> = {}): ImportLookups {
     ...overrides,
   };
 }
+
+describe("the region rule in the import", () => {
+  it("refuses a 长沙 code (430102) under a 重庆 unit, directly or under a row of the file, and takes 重庆's own", () => {
+    const plan = planImport(
+      records(
+        ["芙蓉区某科协", "科协", "县级", "org-cq-yuzhong", "430102", "", "", ""],
+        ["渝中区某街道科协", "科协", "基层", "org-cq-yuzhong", "500103", "", "", ""],
+        ["新区科协", "科协", "县级", "", "", "", "", ""],
+        ["新区下的长沙单位", "科协", "基层", "新区科协", "430102", "", "", ""],
+        ["邻区单位", "科协", "基层", "渝中区某街道科协", "500106", "", "", ""],
+      ),
+      lookups(),
+    );
+    const errorsOf = (row: number) => plan.rows.find((r) => r.row === row)?.errors ?? [];
+    expect(errorsOf(2)).toEqual([
+      expect.stringMatching(/^第2行：行政区划代码 430102（芙蓉区）不在上级单位所在地区 500103/),
+    ]);
+    expect(errorsOf(3)).toEqual([]);
+    expect(errorsOf(4)).toEqual([]);
+    expect(errorsOf(5)).toEqual([
+      expect.stringMatching(/^第5行：行政区划代码 430102（芙蓉区）不在上级单位所在地区 500000/),
+    ]);
+    expect(errorsOf(6)).toEqual([expect.stringMatching(/不在上级单位所在地区 500103/)]);
+    expect(plan.accepted).toBe(false);
+  });
+});
 
 describe("reading the sheet", () => {
   it("takes columns in any order by Chinese name or English alias, and skips blank rows", () => {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { address, contact, orgName, shortName } from "./org-input.js";
-import { checkRegionCode } from "./regions.js";
+import { regionCodeProblem } from "./regions.js";
 
 /**
  * Bulk import of units (and one contact each) from a spreadsheet: the rules, apart from reading the
@@ -150,6 +150,8 @@ export interface ExistingOrg {
   inImportSubtree: boolean;
   /** The importer administers it, so may add units under it. */
   administered: boolean;
+  /** The region it lies in: its own GB/T 2260 code, else its nearest ancestor's; null when none has one. */
+  region: string | null;
 }
 
 /** What the rules need to know about the database, as plain data and functions. */
@@ -237,6 +239,7 @@ export function planImport(records: readonly ImportRecord[], lookups: ImportLook
   }
 
   const depthByRow = new Map<number, number>();
+  const regionByRow = new Map<number, string | null>();
   const firstRowBySibling = new Map<string, number>();
   const rows: ImportRowReport[] = [];
   const orgs: PlannedOrg[] = [];
@@ -262,15 +265,6 @@ export function planImport(records: readonly ImportRecord[], lookups: ImportLook
     if (!record.level) fail(`请填写层级（${levelOptions}）`);
     else if (!level) fail(`层级「${record.level}」无法识别，应为 ${levelOptions} 之一`);
 
-    if (record.regionCode) {
-      const region = checkRegionCode(record.regionCode);
-      if (!region.ok) {
-        if (region.reason === "MALFORMED") fail(`行政区划代码「${record.regionCode}」应为6位数字（GB/T 2260）`);
-        else if (region.reason === "FUNCTION_ZONE")
-          fail(`行政区划代码 ${record.regionCode}（${region.name}）是统计用功能区代码，不是 GB/T 2260 行政区划代码`);
-        else fail(`行政区划代码 ${record.regionCode} 不存在，请按 GB/T 2260 填写6位代码，不属于某一行政区划的可留空`);
-      }
-    }
     const addressProblem = record.address ? problem(address, record.address) : null;
     if (addressProblem) fail(addressProblem);
 
@@ -312,6 +306,18 @@ export function planImport(records: readonly ImportRecord[], lookups: ImportLook
         fail(`「${parentName}」下已有同名单位「${name}」，不能重复导入`);
       }
     }
+
+    // One region rule with createOrg/updateOrg/moveOrg: a real code inside the region above.
+    const enclosing = !parent
+      ? null
+      : parent.kind === "row"
+        ? (regionByRow.get(parent.row) ?? null)
+        : (existingById.get(parent.id)?.region ?? null);
+    if (record.regionCode) {
+      const regionProblem = regionCodeProblem(record.regionCode, enclosing);
+      if (regionProblem) fail(regionProblem);
+    }
+    regionByRow.set(record.row, record.regionCode || enclosing);
 
     const depth = parent?.kind === "row" ? (depthByRow.get(parent.row) ?? 0) + 1 : 0;
     depthByRow.set(record.row, depth);

@@ -8,6 +8,12 @@ export function pathFor(parentPath: string | null, id: string): string {
   return `${parentPath ?? "/"}${id}/`;
 }
 
+/** The parent's path ("/a/b/" of "/a/b/c/"), or null for a root. */
+export function parentPathOf(path: string): string | null {
+  const ids = path.split("/").filter(Boolean);
+  return ids.length > 1 ? `/${ids.slice(0, -1).join("/")}/` : null;
+}
+
 export function ancestorIds(path: string): string[] {
   return path.split("/").filter(Boolean).slice(0, -1);
 }

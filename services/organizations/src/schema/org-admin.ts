@@ -4,7 +4,8 @@ import { z } from "zod";
 import { recordAudit } from "../audit.js";
 import { builder } from "../builder.js";
 import { address, contacts, orgName, regionCode, shortName } from "../domain/org-input.js";
-import { moveProblem, pathFor } from "../domain/tree.js";
+import { moveProblem, parentPathOf, pathFor } from "../domain/tree.js";
+import { assertRegionUnder, assertSubtreeInside, regionsOf } from "../org-regions.js";
 import { assertAdministers, rethrowDuplicate, viewerId } from "./guards.js";
 import { OrgKindEnum, OrgLevelEnum } from "./org.js";
 
@@ -65,6 +66,8 @@ builder.mutationFields((t) => ({
       const parentId = String(input.parentId);
       const parent = await assertAdministers(ctx, parentId, "只能在本单位或下级单位下新建单位");
       const name = input.name.trim();
+      const regionCode = blankToNull(input.regionCode);
+      if (regionCode) await assertRegionUnder(ctx.db, regionCode, pathFromPlace(parent));
       const twin = await ctx.db.org.findFirst({ where: { parentId, name }, select: { id: true } });
       if (twin) throw userError("CONFLICT", `上级单位下已有同名单位：${name}`);
       const id = `org-${crypto.randomUUID()}`;
@@ -81,7 +84,7 @@ builder.mutationFields((t) => ({
               shortName: blankToNull(input.shortName),
               kind: input.kind,
               level: input.level,
-              regionCode: blankToNull(input.regionCode),
+              regionCode,
               address: blankToNull(input.address),
             },
           });
@@ -120,6 +123,10 @@ builder.mutationFields((t) => ({
         });
         if (twin) throw userError("CONFLICT", `上级单位下已有同名单位：${data.name}`);
       }
+      if (data.regionCode && data.regionCode !== current.regionCode) {
+        await assertRegionUnder(ctx.db, data.regionCode, parentPathOf(current.path));
+        await assertSubtreeInside(ctx.db, current.path, data.regionCode, { excludeSelf: true });
+      }
       const changed = Object.keys(data).filter(
         (key) => (data as Record<string, unknown>)[key] !== (current as Record<string, unknown>)[key],
       );
@@ -151,6 +158,8 @@ builder.mutationFields((t) => ({
       const newParentPath = pathFromPlace(target);
       const problem = moveProblem(current.path, current.parentId, newParentId, newParentPath);
       if (problem) throw userError("BAD_USER_INPUT", problem);
+      const regions = await regionsOf(ctx.db, [newParentPath]);
+      await assertSubtreeInside(ctx.db, current.path, regions.get(newParentPath) ?? null);
       const newPath = pathFor(newParentPath, orgId);
       return ctx.db
         .$transaction(async (tx) => {

@@ -14,6 +14,7 @@ import {
   type SheetRow,
 } from "../domain/org-import.js";
 import { pathFor } from "../domain/tree.js";
+import { regionsOf } from "../org-regions.js";
 import { rethrowDuplicate, viewerId } from "./guards.js";
 
 /**
@@ -196,11 +197,13 @@ async function lookupsFor(
         select: { id: true, name: true, path: true },
       })
     : [];
+  const regions = await regionsOf(ctx.db, [root.path, ...named.map((org) => org.path)]);
   const existing: ExistingOrg[] = named.map((org) => ({
     id: org.id,
     name: org.name,
     inImportSubtree: org.path.startsWith(root.path),
     administered: administers(ctx.viewer, placeFromPath(org.path)),
+    region: regions.get(org.path) ?? null,
   }));
 
   const names = [...new Set(records.map((r) => r.name).filter(Boolean))];
@@ -210,7 +213,13 @@ async function lookupsFor(
   });
   const taken = new Set(siblings.map((org) => `${org.parentId}\u0000${org.name}`));
   return {
-    root: { id: root.id, name: root.name, inImportSubtree: true, administered: true },
+    root: {
+      id: root.id,
+      name: root.name,
+      inImportSubtree: true,
+      administered: true,
+      region: regions.get(root.path) ?? null,
+    },
     existing,
     hasChildNamed: (parentId: string, name: string) => taken.has(`${parentId}\u0000${name}`),
   };

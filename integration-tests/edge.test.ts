@@ -162,6 +162,17 @@ describe("request errors are 4xx or BAD_USER_INPUT with a message a person can a
     }
   });
 
+  it("a megabyte string that a subgraph refuses as too large is BAD_USER_INPUT, not an internal error", async () => {
+    const result = await post(platform.gatewayUrl, {
+      query: "query ($id: ID!) { activity(id: $id) { id } }",
+      variables: { id: "x".repeat(1_000_000) },
+    });
+    expect(result.status).toBeLessThan(500);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.body.errors?.[0]?.message).toMatch(/请求过大/);
+    expectNoLeak(result.body);
+  });
+
   it("a lone surrogate or a null byte in a variable or literal is 400 BAD_USER_INPUT naming where, and nothing is written", async () => {
     const orgsBefore = await platform.services.organizations.prisma.org.count();
     const create = "mutation ($input: CreateOrgInput!) { createOrg(input: $input) { id } }";

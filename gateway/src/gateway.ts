@@ -11,7 +11,7 @@ import {
   requestIdHeader,
   serve,
 } from "@kepu/server";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { Agent, fetch as undiciFetch } from "undici";
 import { readCommittedSupergraph } from "./compose.js";
 import { limitRules, operationLimits, tokenLimitMessage } from "./limits.js";
@@ -39,7 +39,23 @@ export interface GatewayConfig {
  */
 const subgraphAgent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connections: 128 });
 
+type SubgraphResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
+
 class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /**
+   * A subgraph that refuses the forwarded request as too large (its body limit is below the
+   * gateway's) refused the caller's input, not failed: say so as BAD_USER_INPUT, not an internal error.
+   */
+  override async errorFromResponse(response: SubgraphResponse): Promise<GraphQLError> {
+    if (response.status === 413) {
+      await response.text().catch(() => "");
+      return new GraphQLError("请求过大：某个输入值超过了服务允许的大小，请缩短后重试", {
+        extensions: { code: "BAD_USER_INPUT", http: { status: 413 } },
+      });
+    }
+    return super.errorFromResponse(response);
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Forward the caller's bearer token untouched: each subgraph verifies it itself. Nothing else
     // about the caller's identity is passed on.

@@ -147,7 +147,10 @@ async function main(): Promise<void> {
       PORT: String(port),
       HOST: host,
       JWT_PUBLIC_KEY: keys.publicKeyPem,
-      ORGANIZATIONS_URL: `http://${host}:${services[0].port}/graphql`,
+      // Service to service: organizations for places and campaigns, activities for activity facts.
+      ...Object.fromEntries(
+        services.map((service) => [`${service.name.toUpperCase()}_URL`, `http://${host}:${service.port}/graphql`]),
+      ),
       ...(name === "organizations" ? { JWT_PRIVATE_KEY: keys.privateKeyPem } : {}),
     });
   }

@@ -51,9 +51,14 @@ export async function startPlatform(
     privateKeyPem: keys.privateKeyPem,
     accessTokenTtlSeconds: 900,
   });
-  const consumer = { ...common, organizationsUrl: orgs.url };
-  const [acts, med, evals] = await Promise.all([
-    databases.locationFor("activities").then((database) => activities.start({ ...consumer, database })),
+  // Then activities: media and evaluations ask it about the activities their inputs name.
+  const acts = await activities.start({
+    ...common,
+    organizationsUrl: orgs.url,
+    database: await databases.locationFor("activities"),
+  });
+  const consumer = { ...common, organizationsUrl: orgs.url, activitiesUrl: acts.url };
+  const [med, evals] = await Promise.all([
     databases.locationFor("media").then((database) => media.start({ ...consumer, database })),
     databases.locationFor("evaluations").then((database) => evaluations.start({ ...consumer, database })),
   ]);

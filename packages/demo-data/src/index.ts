@@ -4,5 +4,6 @@ export * from "./campaigns.js";
 export * from "./national-tree.js";
 export * from "./nominations.js";
 export * from "./orgs.js";
+export * from "./quotas.js";
 export * from "./types.js";
 export * from "./works.js";

@@ -192,7 +192,7 @@ export const nominations: DemoNomination[] = [
     "nom-cq-unit-museum",
     "cmp-2024-cq",
     "UNIT",
-    "org-cq",
+    "org-cq-museum",
     "org-cq-museum",
     null,
     "重庆科技馆",

@@ -145,6 +145,19 @@ export interface DemoNomination {
   contactPhone: string;
 }
 
+/** A campaign's quota category (推荐名额类别): who falls in it, and their places. Empty matchers match all. */
+export interface DemoQuotaCategory {
+  id: string;
+  campaignId: string;
+  name: string;
+  position: number;
+  orgKinds?: OrgKind[];
+  orgLevels?: OrgLevel[];
+  hostRoles?: CampaignHostRole[];
+  maxUnits: number;
+  maxActivities: number;
+}
+
 export type Role = "ORG_ADMIN" | "EDITOR" | "REVIEWER";
 
 export interface DemoAccount {

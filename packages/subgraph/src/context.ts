@@ -4,6 +4,11 @@ import DataLoader from "dataloader";
 /** What every resolver of every subgraph receives. */
 export interface GraphContext {
   viewer: Viewer;
+  /**
+   * The request's own Authorization header, passed on unchanged when this service asks another a
+   * question only the viewer may ask (OrgDirectory.holders); never logged, never stored.
+   */
+  authorization?: string;
   /** Per-request loaders, so entity references and relations batch into one query per request tick. */
   loaders: LoaderCache;
 }
@@ -64,6 +69,7 @@ export function createContext<Db, Extra extends object>(
   viewer: Viewer,
   db: Db,
   extra: Extra,
+  authorization?: string,
 ): ServiceContext<Db, Extra> {
-  return { ...extra, viewer, loaders: new LoaderCache(), db };
+  return { ...extra, viewer, loaders: new LoaderCache(), db, ...(authorization ? { authorization } : {}) };
 }

@@ -1,4 +1,4 @@
-import type { ApproverDesignation, OrgPlace } from "@kepu/auth";
+import type { ApproverDesignation, OrgPlace, Role } from "@kepu/auth";
 import DataLoader from "dataloader";
 import { LRUCache } from "lru-cache";
 import { userError } from "./errors.js";
@@ -10,10 +10,47 @@ import { userError } from "./errors.js";
  * and cached briefly. A unit that moves in the tree is seen in its new place within `ttlMs`.
  */
 export interface OrgDirectory {
-  /** The org's place, or null if there is no such org. */
-  place(orgId: string): Promise<OrgPlace | null>;
+  /** The org's place (with its kind and level), or null if there is no such org. */
+  place(orgId: string): Promise<PlacedOrg | null>;
   /** The approver designations a campaign (and the editions above it) make. */
   designations(campaignId: string): Promise<ApproverDesignation[]>;
+  /** What the rules need of a campaign (its edition, region, approver, hosts), or null if there is none. */
+  campaign(campaignId: string): Promise<CampaignFacts | null>;
+  /**
+   * Which of `userIds` currently hold `role` at `orgId` (unknown ids are simply not in the answer).
+   * Asked with the caller's own token (`authorization`), so only someone who administers the unit
+   * learns anything; never cached.
+   */
+  holders(orgId: string, role: Role, userIds: readonly string[], authorization: string | undefined): Promise<string[]>;
+  /**
+   * A published activity's facts (its host and campaign), or null when there is no such published
+   * activity. Asked of the activities subgraph; services that never name activities may not have it.
+   */
+  activity(activityId: string): Promise<ActivityFacts | null>;
+}
+
+export interface ActivityFacts {
+  id: string;
+  hostOrgId: string;
+  campaignId: string;
+}
+
+/** An org's place with what quota categories match on. */
+export interface PlacedOrg extends OrgPlace {
+  kind: string;
+  level: string;
+}
+
+/** A campaign as the rules see it (issue 7 §1: the edition, region and hosts are the campaign's own). */
+export interface CampaignFacts {
+  id: string;
+  /** The national edition at the root of its campaign tree (itself when national). */
+  editionId: string;
+  /** The 科协 whose territory a regional edition covers; null for a national edition. */
+  regionOrgId: string | null;
+  approverOrgId: string | null;
+  designations: ApproverDesignation[];
+  hosts: { orgId: string; role: string }[];
 }
 
 interface EntitiesResponse<T> {
@@ -21,44 +58,81 @@ interface EntitiesResponse<T> {
   errors?: { message: string }[];
 }
 
-interface CampaignFacts {
+interface CampaignRow {
   id: string;
   regionOrg: { id: string } | null;
   approverOrg: { id: string } | null;
-  parent: { regionOrg: { id: string } | null; approverOrg: { id: string } | null } | null;
+  hosts: { role: string; org: { id: string } }[];
+  parent: {
+    id: string;
+    regionOrg: { id: string } | null;
+    approverOrg: { id: string } | null;
+    parent: { id: string; parent: { id: string } | null } | null;
+  } | null;
+}
+
+const campaignSelection =
+  "id regionOrg { id } approverOrg { id } hosts { role org { id } } parent { id regionOrg { id } approverOrg { id } parent { id parent { id } } }";
+
+/** CampaignFacts from the organizations subgraph's Campaign (three levels of editions at most). */
+function campaignFactsOf(row: CampaignRow): CampaignFacts {
+  const chain = [row, ...(row.parent ? [row.parent] : [])];
+  const editionId = row.parent?.parent?.parent?.id ?? row.parent?.parent?.id ?? row.parent?.id ?? row.id;
+  return {
+    id: row.id,
+    editionId,
+    regionOrgId: row.regionOrg?.id ?? null,
+    approverOrgId: row.approverOrg?.id ?? null,
+    designations: designationsOf(
+      chain.map((c) => ({ regionOrgId: c.regionOrg?.id ?? null, approverOrgId: c.approverOrg?.id ?? null })),
+    ),
+    hosts: row.hosts.map((host) => ({ orgId: host.org.id, role: host.role })),
+  };
 }
 
 export function createGraphOrgDirectory(options: {
   organizationsUrl: string;
+  /** The activities subgraph, for services that check activities named in their inputs. */
+  activitiesUrl?: string;
   ttlMs?: number;
   fetch?: typeof fetch;
 }): OrgDirectory {
   const ttl = options.ttlMs ?? 30_000;
   const doFetch = options.fetch ?? fetch;
 
-  async function entities<T>(typename: string, ids: readonly string[], selection: string): Promise<(T | null)[]> {
-    const response = await doFetch(options.organizationsUrl, {
+  async function ask<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    authorization?: string,
+    url = options.organizationsUrl,
+  ): Promise<T> {
+    const response = await doFetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
-        variables: { r: ids.map((id) => ({ __typename: typename, id })) },
-      }),
+      headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query, variables }),
     }).catch(() => null);
-    const body = response?.ok ? ((await response.json()) as EntitiesResponse<T>) : null;
+    const body = response?.ok ? ((await response.json()) as { data?: T; errors?: unknown[] }) : null;
     if (!body?.data || body.errors?.length) {
-      throw userError("SERVICE_UNAVAILABLE", "暂时无法核实单位信息，请稍后重试");
+      throw userError("SERVICE_UNAVAILABLE", "暂时无法核实单位或活动信息，请稍后重试");
     }
-    return body.data._entities;
+    return body.data;
   }
 
-  const places = new LRUCache<string, OrgPlace>({ max: 200_000, ttl });
-  const placeLoader = new DataLoader<string, OrgPlace | null>(
+  async function entities<T>(typename: string, ids: readonly string[], selection: string): Promise<(T | null)[]> {
+    const data = await ask<EntitiesResponse<T>["data"] & object>(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
+      { r: ids.map((id) => ({ __typename: typename, id })) },
+    );
+    return data._entities;
+  }
+
+  const places = new LRUCache<string, PlacedOrg>({ max: 200_000, ttl });
+  const placeLoader = new DataLoader<string, PlacedOrg | null>(
     async (ids) => {
-      const rows = await entities<{ id: string; ancestorIds: string[] }>("Org", ids, "id ancestorIds");
+      const rows = await entities<PlacedOrg>("Org", ids, "id ancestorIds kind level");
       return rows.map((row) => {
         if (!row) return null;
-        const place = { id: row.id, ancestorIds: row.ancestorIds };
+        const place = { id: row.id, ancestorIds: row.ancestorIds, kind: row.kind, level: row.level };
         places.set(row.id, place);
         return place;
       });
@@ -66,29 +140,52 @@ export function createGraphOrgDirectory(options: {
     { cache: false },
   );
 
-  const campaigns = new LRUCache<string, ApproverDesignation[]>({ max: 10_000, ttl });
-  const campaignLoader = new DataLoader<string, ApproverDesignation[]>(
+  const campaigns = new LRUCache<string, CampaignFacts>({ max: 10_000, ttl });
+  const campaignLoader = new DataLoader<string, CampaignFacts | null>(
     async (ids) => {
-      const rows = await entities<CampaignFacts>(
-        "Campaign",
-        ids,
-        "id regionOrg { id } approverOrg { id } parent { regionOrg { id } approverOrg { id } }",
-      );
-      return rows.map((row, index) => {
-        const chain = row ? [row, ...(row.parent ? [row.parent] : [])] : [];
-        const found = designationsOf(
-          chain.map((c) => ({ regionOrgId: c.regionOrg?.id ?? null, approverOrgId: c.approverOrg?.id ?? null })),
-        );
-        campaigns.set(ids[index] as string, found);
-        return found;
+      const rows = await entities<CampaignRow>("Campaign", ids, campaignSelection);
+      return rows.map((row) => {
+        if (!row) return null;
+        const facts = campaignFactsOf(row);
+        campaigns.set(row.id, facts);
+        return facts;
       });
     },
     { cache: false },
   );
+  // Never cached: an activity's host or status may change, and writes must see the current one.
+  const activityLoader = new DataLoader<string, ActivityFacts | null>(
+    async (ids) => {
+      const url = options.activitiesUrl;
+      if (!url) throw new Error("this service was started without activitiesUrl");
+      const data = await ask<{ _entities: ({ id: string; host: { id: string }; campaign: { id: string } } | null)[] }>(
+        "query ($r: [_Any!]!) { _entities(representations: $r) { ... on Activity { id host { id } campaign { id } } } }",
+        { r: ids.map((id) => ({ __typename: "Activity", id })) },
+        undefined,
+        url,
+      );
+      return data._entities.map((row) =>
+        row ? { id: row.id, hostOrgId: row.host.id, campaignId: row.campaign.id } : null,
+      );
+    },
+    { cache: false },
+  );
+  const campaign = async (campaignId: string) => campaigns.get(campaignId) ?? campaignLoader.load(campaignId);
 
   return {
     place: async (orgId) => places.get(orgId) ?? placeLoader.load(orgId),
-    designations: async (campaignId) => campaigns.get(campaignId) ?? campaignLoader.load(campaignId),
+    designations: async (campaignId) => (await campaign(campaignId))?.designations ?? [],
+    campaign,
+    async holders(orgId, role, userIds, authorization) {
+      if (userIds.length === 0) return [];
+      const data = await ask<{ org: { holders: string[] | null } | null }>(
+        "query ($org: ID!, $role: Role!, $users: [ID!]!) { org(id: $org) { holders(role: $role, userIds: $users) } }",
+        { org: orgId, role, users: userIds },
+        authorization,
+      );
+      return data.org?.holders ?? [];
+    },
+    activity: (activityId) => activityLoader.load(activityId),
   };
 }
 
@@ -105,7 +202,7 @@ export function designationsOf(
 }
 
 /** The place of an org the caller names, or a clear error when it does not exist. */
-export async function requirePlace(directory: OrgDirectory, orgId: string): Promise<OrgPlace> {
+export async function requirePlace(directory: OrgDirectory, orgId: string): Promise<PlacedOrg> {
   const place = await directory.place(orgId);
   if (!place) throw userError("BAD_USER_INPUT", `单位不存在：${orgId}`);
   return place;
@@ -113,10 +210,39 @@ export async function requirePlace(directory: OrgDirectory, orgId: string): Prom
 
 /** How a service other than organizations is told where to find org places. */
 export type OrgDirectorySource =
-  | { organizationsUrl: string; directory?: undefined }
+  | { organizationsUrl: string; activitiesUrl?: string; directory?: undefined }
   /** A directory given directly: tests of one service alone, with fixture orgs. */
   | { directory: OrgDirectory; organizationsUrl?: undefined };
 
 export function orgDirectoryFrom(source: OrgDirectorySource): OrgDirectory {
-  return source.directory ?? createGraphOrgDirectory({ organizationsUrl: source.organizationsUrl });
+  return (
+    source.directory ??
+    createGraphOrgDirectory({
+      organizationsUrl: source.organizationsUrl,
+      ...(source.activitiesUrl ? { activitiesUrl: source.activitiesUrl } : {}),
+    })
+  );
+}
+
+/** The campaign the caller names, or a clear error when it does not exist (BAD_USER_INPUT). */
+export async function requireCampaign(directory: OrgDirectory, campaignId: string): Promise<CampaignFacts> {
+  const campaign = await directory.campaign(campaignId);
+  if (!campaign) throw userError("BAD_USER_INPUT", `活动届次不存在：${campaignId}`, { field: "campaignId" });
+  return campaign;
+}
+
+/**
+ * Whether `place` lies in the campaign's territory: anywhere for a national edition; for a regional
+ * one, inside its region's subtree or among the edition's own hosts (湖南's 纲要办 member units are
+ * departments outside the 科协 tree, yet take part in 湖南's edition).
+ */
+export function inCampaignTerritory(campaign: CampaignFacts, place: OrgPlace): boolean {
+  if (!campaign.regionOrgId) return true;
+  if (place.id === campaign.regionOrgId || place.ancestorIds.includes(campaign.regionOrgId)) return true;
+  return campaign.hosts.some((host) => host.orgId === place.id);
+}
+
+/** Whether `place` is `root` or lies below it. */
+export function inSubtreeOf(place: OrgPlace, rootId: string): boolean {
+  return place.id === rootId || place.ancestorIds.includes(rootId);
 }

@@ -58,6 +58,7 @@ export async function startSubgraphServer<Db, Extra extends object>(
           await options.verifier.viewerFromAuthorization(request.headers.authorization),
           options.db,
           options.extra,
+          request.headers.authorization,
         );
       } catch (error) {
         if (error instanceof InvalidTokenError) {

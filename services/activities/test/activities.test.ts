@@ -20,7 +20,13 @@ beforeAll(async () => {
     (base) =>
       start({
         ...base,
-        directory: staticOrgDirectory(["/org-cast/org-fixture-a/", "/org-cast/org-fixture-b/"]),
+        directory: staticOrgDirectory(
+          ["/org-cast/org-fixture-a/", "/org-cast/org-fixture-b/"],
+          {},
+          {
+            campaigns: { [edition]: {}, [regional]: { editionId: edition } },
+          },
+        ),
       }),
     seed,
   ));
@@ -56,7 +62,6 @@ const tokenFor = (memberships: { org: string; roles: Role[] }[], admin = false) 
 
 const draftInput = (overrides: Record<string, unknown> = {}) => ({
   campaignId: regional,
-  editionId: edition,
   hostOrgId: hostA,
   title: "  重庆科技馆科学之夜  ",
   summary: "夜间开放科技馆，邀请天文学家带领观星。",
@@ -407,7 +412,7 @@ describe("activities subgraph: createActivity guards", () => {
     ["a longitude of -181", { longitude: -181 }, /经度/],
     ["no form", { forms: [] }, /请至少选择一种活动形式/],
     ["an empty campaign", { campaignId: "" }, /请填写所属科普日/],
-    ["an empty edition", { editionId: "  " }, /请填写所属届次/],
+    ["a campaign that does not exist", { campaignId: "cmp-nowhere" }, /活动届次不存在：cmp-nowhere/],
   ])("refuses %s with BAD_USER_INPUT and writes nothing", async (_label, overrides, message) => {
     const token = await tokenFor([{ org: hostA, roles: ["ORG_ADMIN"] }]);
     const before = await activityCount();

@@ -14,6 +14,8 @@ export const envSchema = z.object({
   /** Ed25519 public key (SPKI PEM) of the organizations service, which alone signs access tokens. */
   /** The organizations subgraph (service to service, not through the gateway). */
   ORGANIZATIONS_URL: z.url().default("http://127.0.0.1:4001/graphql"),
+  /** The activities subgraph: whether a named activity exists, where it belongs (service to service). */
+  ACTIVITIES_URL: z.url().default("http://127.0.0.1:4002/graphql"),
   JWT_PUBLIC_KEY: z.string().min(1, "JWT_PUBLIC_KEY (SPKI PEM) is required"),
 });
 export type EvaluationsEnv = z.infer<typeof envSchema>;

@@ -9,5 +9,6 @@ const service = await start({
   host: env.HOST,
   publicKeyPem: env.JWT_PUBLIC_KEY,
   organizationsUrl: env.ORGANIZATIONS_URL,
+  activitiesUrl: env.ACTIVITIES_URL,
 });
 serveUntilSignal("evaluations subgraph", service);

@@ -1,42 +1,52 @@
-import { accounts, campaigns, nominations, orgs } from "@kepu/demo-data";
+import { accounts, campaigns, nominations, orgs, quotaCategories } from "@kepu/demo-data";
 import type { Db } from "./db.js";
+import { receivingOrgOf } from "./domain/derivation.js";
+import { categoryFor } from "./domain/quotas.js";
 
-/** Hunan 2024's quotas per recommender (seed 003): 市州科协 8/6, 纲要办成员单位 2/2, 省级学会 1/1. */
-const hunanQuotas = [
-  { recommenderKind: "PREFECTURAL_ASSOCIATION", maxUnits: 8, maxActivities: 6 },
-  { recommenderKind: "MEMBER_UNIT", maxUnits: 2, maxActivities: 2 },
-  { recommenderKind: "PROVINCIAL_SOCIETY", maxUnits: 1, maxActivities: 1 },
-] as const;
+const campaignFacts = (campaignId: string) => {
+  const campaign = campaigns.find((c) => c.id === campaignId);
+  if (!campaign) throw new Error(`demo nomination in unknown campaign ${campaignId}`);
+  return { id: campaign.id, regionOrgId: campaign.regionOrgId, hosts: campaign.hosts };
+};
 
-/** The level that receives a campaign's nominations: its region's 科协, or 中国科协 nationally. */
+/** The level that receives a campaign's nominations, by the same rule createNomination applies. */
 function reviewingOrgOf(campaignId: string): string {
-  return campaigns.find((c) => c.id === campaignId)?.regionOrgId ?? "org-cast";
+  const receiving = receivingOrgOf(campaignFacts(campaignId));
+  if (!receiving) throw new Error(`campaign ${campaignId} receives no nominations`);
+  return receiving;
 }
 
-/** The quota category of a recommending unit, from what kind of org it is. */
-function recommenderKindOf(orgId: string) {
-  const kind = orgs.find((o) => o.id === orgId)?.kind;
-  if (kind === "DEPARTMENT") return "MEMBER_UNIT" as const;
-  if (kind === "SOCIETY") return "PROVINCIAL_SOCIETY" as const;
-  return "PREFECTURAL_ASSOCIATION" as const;
+const categories = quotaCategories.map((c) => ({
+  ...c,
+  orgKinds: c.orgKinds ?? [],
+  orgLevels: c.orgLevels ?? [],
+  hostRoles: c.hostRoles ?? [],
+}));
+
+/** The quota category a demo recommender falls in, looked up as createNomination does. */
+function categoryOf(campaignId: string, recommenderOrgId: string): string {
+  const org = orgs.find((o) => o.id === recommenderOrgId);
+  if (!org) throw new Error(`unknown recommender ${recommenderOrgId}`);
+  const found = categoryFor(
+    categories.filter((c) => c.campaignId === campaignId),
+    org,
+    campaignFacts(campaignId).hosts,
+  );
+  if (!found) throw new Error(`${recommenderOrgId} falls in no quota category of ${campaignId}`);
+  return found.id;
 }
 
-/** Loads the demo quotas and nominations (submitted). Idempotent by id. */
+/** Loads the demo quota categories and nominations (submitted). Idempotent by id. */
 export async function seed(prisma: Db): Promise<void> {
-  for (const quota of hunanQuotas) {
-    const key = { campaignId: "cmp-2024-hn", recommenderKind: quota.recommenderKind };
-    await prisma.quotaRule.upsert({
-      where: { campaignId_recommenderKind: key },
-      create: { ...key, maxUnits: quota.maxUnits, maxActivities: quota.maxActivities },
-      update: { maxUnits: quota.maxUnits, maxActivities: quota.maxActivities },
-    });
+  for (const { id, ...category } of categories) {
+    await prisma.quotaCategory.upsert({ where: { id }, create: { id, ...category }, update: category });
   }
   for (const n of nominations) {
     const data = {
       campaignId: n.campaignId,
       kind: n.kind,
       recommenderOrgId: n.recommenderOrgId,
-      recommenderKind: recommenderKindOf(n.recommenderOrgId),
+      quotaCategoryId: categoryOf(n.campaignId, n.recommenderOrgId),
       reviewingOrgId: reviewingOrgOf(n.campaignId),
       orgId: n.orgId,
       activityId: n.activityId,

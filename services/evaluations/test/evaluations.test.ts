@@ -19,16 +19,33 @@ beforeAll(async () => {
     (base) =>
       start({
         ...base,
-        directory: staticOrgDirectory([
-          "/org-cast/",
-          "/org-cast/org-hn/",
-          "/org-cast/org-hn/org-hn-soc-meteo/",
-          "/org-cast/org-hn/org-hn-changsha/",
-          "/org-cast/org-cq/",
-          "/org-cast/org-fixture-province/",
-          "/org-cast/org-fixture-province/org-fixture-city/",
-          "/org-cast/org-fixture-province/org-fixture-city/org-fixture-host/",
-        ]),
+        directory: staticOrgDirectory(
+          [
+            "/org-cast/",
+            "/org-cast/org-hn/",
+            "/org-cast/org-hn/org-hn-soc-meteo/",
+            "/org-cast/org-hn/org-hn-changsha/",
+            "/org-cast/org-cq/",
+            "/org-cast/org-fixture-province/",
+            "/org-cast/org-fixture-province/org-fixture-city/",
+            "/org-cast/org-fixture-province/org-fixture-city/org-fixture-host/",
+          ],
+          {},
+          {
+            facts: {
+              "org-hn-soc-meteo": { kind: "SOCIETY", level: "PROVINCIAL" },
+              "org-hn-changsha": { kind: "ASSOCIATION", level: "PREFECTURAL" },
+            },
+            campaigns: {
+              "cmp-2024-hn": {
+                editionId: "cmp-2024",
+                regionOrgId: "org-hn",
+                hosts: campaigns.find((c) => c.id === "cmp-2024-hn")?.hosts ?? [],
+              },
+            },
+            holders: { "org-hn:REVIEWER": ["demo-reviewer", "reviewer-2"] },
+          },
+        ),
       }),
     seed,
   ));
@@ -70,8 +87,6 @@ const input = (overrides: Record<string, unknown> = {}) => ({
   campaignId: "cmp-2024-hn",
   kind: "UNIT",
   recommenderOrgId: "org-hn-soc-meteo",
-  recommenderKind: "PROVINCIAL_SOCIETY",
-  reviewingOrgId: "org-hn",
   orgId: "org-hn-soc-meteo",
   title: "湖南省气象学会",
   description: "组织气象开放日等活动。",
@@ -220,7 +235,7 @@ describe("evaluations subgraph", () => {
     const before = await service.prisma.nomination.count();
     const second = await graphql(service.url, create, { variables: { input: input({ title: "第二个单位" }) }, token });
     expect(second.errors?.[0]?.extensions?.code).toBe("QUOTA_EXCEEDED");
-    expect(second.errors?.[0]?.message).toBe("推荐优秀组织单位已达上限：每个推荐单位不超过1个，已推荐1个");
+    expect(second.errors?.[0]?.message).toBe("省级学会：推荐优秀组织单位已达上限：每个推荐单位不超过1个，已推荐1个");
     expect(second.errors?.[0]?.extensions?.limit).toBe(1);
     expect(await service.prisma.nomination.count()).toBe(before);
   });
@@ -246,14 +261,15 @@ describe("evaluations subgraph", () => {
       { description: "科".repeat(501) },
       { kind: "ACTIVITY", activityId: null },
       { kind: "UNIT", activityId: "act-hn-cs-carnival" },
-      { recommenderKind: "CITY_HALL" },
+      { recommenderKind: "PROVINCIAL_SOCIETY" },
+      { reviewingOrgId: "org-cast" },
       { contactPhone: "12345" },
       { peopleServed: -1 },
     ];
     for (const bad of cases) {
       const result = await graphql(service.url, create, {
         variables: {
-          input: input({ recommenderOrgId: "org-hn-changsha", recommenderKind: "PREFECTURAL_ASSOCIATION", ...bad }),
+          input: input({ recommenderOrgId: "org-hn-changsha", ...bad }),
         },
         token,
       });

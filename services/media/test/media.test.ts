@@ -14,12 +14,17 @@ beforeAll(async () => {
     (base) =>
       start({
         ...base,
-        directory: staticOrgDirectory([
-          "/org-cast/",
-          "/org-cast/org-cq/",
-          "/org-cast/org-hn/",
-          "/org-cast/org-fixture/",
-        ]),
+        directory: staticOrgDirectory(
+          ["/org-cast/", "/org-cast/org-cq/", "/org-cast/org-hn/", "/org-cast/org-fixture/"],
+          {},
+          {
+            campaigns: {
+              "cmp-2024": {},
+              "cmp-2024-cq": { editionId: "cmp-2024", regionOrgId: "org-cq" },
+            },
+            activities: { "act-hn": { hostOrgId: "org-hn", campaignId: "cmp-2024-cq" } },
+          },
+        ),
       }),
     seed,
   ));
@@ -186,6 +191,27 @@ describe("media subgraph", () => {
     });
     expect(mine.errors).toBeUndefined();
     expect(mine.data?.submitWork.status).toBe("PENDING");
+  });
+
+  it("refuses a campaign that does not exist, another region's campaign and another unit's activity", async () => {
+    const token = await tokenFor([{ org: "org-cq", roles: ["EDITOR"] }]);
+    const hunan = await tokenFor([{ org: "org-hn", roles: ["EDITOR"] }]);
+    const before = await service.prisma.work.count();
+    const cases = [
+      [{ campaignId: "cmp-nowhere" }, token, /活动届次不存在/],
+      [{ ownerOrgId: "org-hn" }, hunan, /不在该地方科普日的地区范围内/],
+      [{ activityId: "act-nowhere" }, token, /活动不存在或尚未发布/],
+      [{ activityId: "act-hn" }, token, /本单位或下级单位主办的活动/],
+    ] as const;
+    for (const [bad, viewer, message] of cases) {
+      const result = await graphql(service.url, submit, {
+        variables: { input: { ...goodInput, ...bad } },
+        token: viewer,
+      });
+      expect(result.errors?.[0]?.extensions?.code, JSON.stringify(bad)).toBe("BAD_USER_INPUT");
+      expect(result.errors?.[0]?.message).toMatch(message);
+    }
+    expect(await service.prisma.work.count()).toBe(before);
   });
 
   it("refuses an http link or an unknown platform, writing nothing", async () => {

@@ -1,5 +1,5 @@
-import { type OrgPlace, placeFromPath } from "@kepu/auth";
-import { designationsOf, type OrgDirectory } from "@kepu/subgraph";
+import { administers, placeFromPath, type Viewer } from "@kepu/auth";
+import { type CampaignFacts, designationsOf, type OrgDirectory, type PlacedOrg } from "@kepu/subgraph";
 import DataLoader from "dataloader";
 import type { Db } from "./db.js";
 
@@ -8,27 +8,69 @@ import type { Db } from "./db.js";
  * services ask it the same questions through the graph (createGraphOrgDirectory).
  */
 export function createDbOrgDirectory(db: Db): OrgDirectory {
-  const places = new DataLoader<string, OrgPlace | null>(
+  const places = new DataLoader<string, PlacedOrg | null>(
     async (ids) => {
-      const rows = await db.org.findMany({ where: { id: { in: [...ids] } }, select: { id: true, path: true } });
-      const byId = new Map(rows.map((row) => [row.id, placeFromPath(row.path)]));
+      const rows = await db.org.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, path: true, kind: true, level: true },
+      });
+      const byId = new Map(
+        rows.map((row) => [row.id, { ...placeFromPath(row.path), kind: row.kind, level: row.level }]),
+      );
       return ids.map((id) => byId.get(id) ?? null);
     },
     { cache: false },
   );
+  async function campaign(campaignId: string): Promise<CampaignFacts | null> {
+    const row = await db.campaign.findUnique({
+      where: { id: campaignId },
+      select: {
+        id: true,
+        regionOrgId: true,
+        approverOrgId: true,
+        hosts: { select: { orgId: true, role: true } },
+        parent: {
+          select: {
+            id: true,
+            regionOrgId: true,
+            approverOrgId: true,
+            parent: { select: { id: true, parent: { select: { id: true } } } },
+          },
+        },
+      },
+    });
+    if (!row) return null;
+    return {
+      id: row.id,
+      editionId: row.parent?.parent?.parent?.id ?? row.parent?.parent?.id ?? row.parent?.id ?? row.id,
+      regionOrgId: row.regionOrgId,
+      approverOrgId: row.approverOrgId,
+      designations: designationsOf([row, ...(row.parent ? [row.parent] : [])]),
+      hosts: row.hosts,
+    };
+  }
   return {
     place: (orgId) => places.load(orgId),
-    async designations(campaignId) {
-      const campaign = await db.campaign.findUnique({
-        where: { id: campaignId },
-        select: {
-          regionOrgId: true,
-          approverOrgId: true,
-          parent: { select: { regionOrgId: true, approverOrgId: true } },
-        },
-      });
-      if (!campaign) return [];
-      return designationsOf([campaign, ...(campaign.parent ? [campaign.parent] : [])]);
+    designations: async (campaignId) => (await campaign(campaignId))?.designations ?? [],
+    campaign,
+    holders: async (orgId, role, userIds) => holdersAt(db, orgId, role, userIds),
+    activity: async () => {
+      throw new Error("the organizations service does not look up activities");
     },
   };
+}
+
+/** Which of `userIds` currently hold `role` at `orgId`, read from the memberships table. */
+export async function holdersAt(db: Db, orgId: string, role: string, userIds: readonly string[]): Promise<string[]> {
+  // Bounded by userIds (at most 100); filtered here, as `has` on an enum array trips the PGlite adapter.
+  const rows = await db.membership.findMany({
+    where: { orgId, userId: { in: [...userIds] } },
+    select: { userId: true, roles: true },
+  });
+  return rows.filter((row) => row.roles.some((held) => held === role)).map((row) => row.userId);
+}
+
+/** Whether `viewer` may ask who holds a role at the org on `path` (its administrators only). */
+export function mayAskHolders(viewer: Viewer, path: string): boolean {
+  return administers(viewer, placeFromPath(path));
 }

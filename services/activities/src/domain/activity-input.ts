@@ -16,7 +16,6 @@ const key = (label: string) => z.string().trim().min(1, `请填写${label}`).max
 export const createActivityInputSchema = z
   .object({
     campaignId: key("所属科普日"),
-    editionId: key("所属届次"),
     hostOrgId: key("主办单位"),
     title: z.string().trim().min(2, "活动名称至少2个字符").max(100, "活动名称不能超过100个字符"),
     summary: z.string().trim().max(2000, "活动简介不能超过2000个字符"),

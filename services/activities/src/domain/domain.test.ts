@@ -86,7 +86,6 @@ describe("editions", () => {
 describe("createActivity input", () => {
   const valid = {
     campaignId: "cmp-2024-cq",
-    editionId: "cmp-2024",
     hostOrgId: "org-cq",
     title: "  科学之夜  ",
     summary: "在科技馆开放夜场。",
@@ -119,7 +118,6 @@ describe("createActivity input", () => {
     expect(problems({ ...valid, latitude: 91 })).toEqual(["纬度须在 -90 到 90 之间"]);
     expect(problems({ ...valid, longitude: -180.5 })).toEqual(["经度须在 -180 到 180 之间"]);
     expect(problems({ ...valid, campaignId: " " })).toEqual(["请填写所属科普日"]);
-    expect(problems({ ...valid, editionId: "" })).toEqual(["请填写所属届次"]);
     expect(problems({ ...valid, startsAt: "2024-09-20 18:00" })[0]).toMatch(/ISO 8601/);
   });
 

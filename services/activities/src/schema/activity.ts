@@ -1,5 +1,14 @@
 import { canApproveFor, canEditFor } from "@kepu/auth";
-import { forbidden, maxPageSize, notFound, requirePlace, unauthenticated, userError } from "@kepu/subgraph";
+import {
+  forbidden,
+  inCampaignTerritory,
+  maxPageSize,
+  notFound,
+  requireCampaign,
+  requirePlace,
+  unauthenticated,
+  userError,
+} from "@kepu/subgraph";
 import { z } from "zod";
 import { builder, type Context } from "../builder.js";
 import { canSeeActivity, canSeeActivityDirectly } from "../domain/access.js";
@@ -129,8 +138,10 @@ builder.queryFields((t) => ({
 
 const CreateActivityInput = builder.inputType("CreateActivityInput", {
   fields: (t) => ({
-    campaignId: t.id({ description: "The campaign (edition or regional edition) it belongs to." }),
-    editionId: t.id({ description: "The national edition: campaignId itself, or its parent for a regional one." }),
+    campaignId: t.id({
+      description:
+        "The campaign (edition or regional edition) it belongs to; its edition is derived from it, and a regional edition's activities are hosted inside its region.",
+    }),
     hostOrgId: t.id({ description: "The unit that hosts it; the viewer must be its ORG_ADMIN or EDITOR." }),
     title: t.string({ description: "2–100 characters." }),
     summary: t.string({ description: "At most 2000 characters." }),
@@ -178,11 +189,20 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateActivityInput }) },
     resolve: async (query, _root, { input }, ctx) => {
       await assertMayEdit(ctx, input.hostOrgId);
+      const [campaign, host] = await Promise.all([
+        requireCampaign(ctx.directory, input.campaignId),
+        requirePlace(ctx.directory, input.hostOrgId),
+      ]);
+      if (!inCampaignTerritory(campaign, host)) {
+        throw userError("BAD_USER_INPUT", "主办单位不在该地方科普日的地区范围内，请选择本地区的活动届次", {
+          field: "hostOrgId",
+        });
+      }
       return ctx.db.activity.create({
         ...query,
         data: {
-          campaignId: input.campaignId,
-          editionId: input.editionId,
+          campaignId: campaign.id,
+          editionId: campaign.editionId,
           hostOrgId: input.hostOrgId,
           title: input.title,
           summary: input.summary,

@@ -55,3 +55,36 @@ export function checkQuota(
     message: `推荐${kindLabel[candidate.kind]}已达上限：每个推荐单位不超过${limit}个，已推荐${used}个`,
   };
 }
+
+/** A campaign's quota category (推荐名额类别) as the rules read it: see prisma/schema.prisma QuotaCategory. */
+export interface QuotaCategoryRule extends QuotaRule {
+  id: string;
+  name: string;
+  position: number;
+  orgKinds: readonly string[];
+  orgLevels: readonly string[];
+  hostRoles: readonly string[];
+}
+
+/**
+ * The category a recommending unit falls in, looked up (never declared): the first of the campaign's
+ * categories, in `position` order, whose every non-empty matcher the unit meets (its kind, its level,
+ * its role among the campaign's hosts). Null when it falls in none: it may not recommend in this
+ * campaign. Source: 湖南 2024 (seed 003) — 市州科协 8/6, 省纲要办成员单位 2/2, 省级学会 1/1.
+ */
+export function categoryFor<C extends QuotaCategoryRule>(
+  categories: readonly C[],
+  recommender: { id: string; kind: string; level: string },
+  hosts: readonly { orgId: string; role: string }[],
+): C | null {
+  const hostRoles = hosts.filter((host) => host.orgId === recommender.id).map((host) => host.role);
+  const ordered = [...categories].sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
+  return (
+    ordered.find(
+      (c) =>
+        (c.orgKinds.length === 0 || c.orgKinds.includes(recommender.kind)) &&
+        (c.orgLevels.length === 0 || c.orgLevels.includes(recommender.level)) &&
+        (c.hostRoles.length === 0 || c.hostRoles.some((role) => hostRoles.includes(role))),
+    ) ?? null
+  );
+}

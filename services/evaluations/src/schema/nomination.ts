@@ -1,10 +1,11 @@
 import { administers } from "@kepu/auth";
-import { maxPageSize, requirePlace, unauthenticated, userError } from "@kepu/subgraph";
+import { maxPageSize, requireCampaign, requirePlace, unauthenticated, userError } from "@kepu/subgraph";
 import { z } from "zod";
-import { builder } from "../builder.js";
+import { builder, type Context } from "../builder.js";
 import { canAssignAt, canSeeNomination, canSeeNominationContact, visibleNominationsWhere } from "../domain/access.js";
-import { checkQuota } from "../domain/quotas.js";
-import { NominationKind, NominationStatus, RecommenderKind } from "../generated/prisma/enums.js";
+import { deriveNomination } from "../domain/derivation.js";
+import { categoryFor, checkQuota } from "../domain/quotas.js";
+import { NominationKind, NominationStatus } from "../generated/prisma/enums.js";
 import { ActivityRef, CampaignRef, OrgRef } from "./refs.js";
 
 export const NominationKindEnum = builder.enumType(NominationKind, {
@@ -12,7 +13,6 @@ export const NominationKindEnum = builder.enumType(NominationKind, {
   description: "UNIT = 优秀组织单位, ACTIVITY = 优秀活动",
 });
 export const NominationStatusEnum = builder.enumType(NominationStatus, { name: "NominationStatus" });
-export const RecommenderKindEnum = builder.enumType(RecommenderKind, { name: "RecommenderKind" });
 
 export const NominationRef = builder.prismaObject("Nomination", {
   description: "推荐: a unit recommends an excellent organizing unit or activity to the level above.",
@@ -38,6 +38,12 @@ export const NominationRef = builder.prismaObject("Nomination", {
     recommender: t.field({ type: OrgRef, resolve: (n) => ({ id: n.recommenderOrgId }) }),
     reviewingOrg: t.field({ type: OrgRef, resolve: (n) => ({ id: n.reviewingOrgId }) }),
     campaign: t.field({ type: CampaignRef, resolve: (n) => ({ id: n.campaignId }) }),
+    quotaCategory: t.string({
+      nullable: true,
+      description: "The quota category (推荐名额类别) the server looked the recommender up in, e.g. 市州科协.",
+      select: { quotaCategory: { select: { name: true } } },
+      resolve: (n) => n.quotaCategory?.name ?? null,
+    }),
     reviewerIds: t.idList({
       nullable: true,
       description: "Users assigned to review it; only the reviewing unit's admins see the list.",
@@ -92,14 +98,18 @@ builder.queryField("nominations", (t) =>
 );
 
 const CreateNominationInput = builder.inputType("CreateNominationInput", {
+  description:
+    "The receiving unit and the quota category are not inputs: the server derives them from the campaign and the recommender (issue 7 §1).",
   fields: (t) => ({
     campaignId: t.id(),
     kind: t.field({ type: NominationKindEnum }),
-    recommenderOrgId: t.id(),
-    recommenderKind: t.field({ type: RecommenderKindEnum }),
-    reviewingOrgId: t.id({ description: "The level above that receives it." }),
-    orgId: t.id({ description: "The nominated unit, or the activity's host." }),
-    activityId: t.id({ required: false, description: "Required for ACTIVITY." }),
+    recommenderOrgId: t.id({ description: "Must take part in the campaign (inside its region, or one of its hosts)." }),
+    orgId: t.id({
+      required: false,
+      description:
+        "UNIT: the nominated unit, in the recommender's subtree. ACTIVITY: omit (it is the activity's host).",
+    }),
+    activityId: t.id({ required: false, description: "Required for ACTIVITY: a published activity of the campaign." }),
     title: t.string(),
     description: t.string({ description: "At most 500 characters: form, influence, content, public response." }),
     sessionsCount: t.int(),
@@ -121,6 +131,10 @@ const CreateNominationInput = builder.inputType("CreateNominationInput", {
       message: "推荐优秀活动时必须选择活动",
       path: ["activityId"],
     })
+    .refine((input) => input.kind !== "UNIT" || Boolean(input.orgId), {
+      message: "推荐优秀组织单位时必须选择单位",
+      path: ["orgId"],
+    })
     // A unit's nomination tied to an activity would show up under that activity as if it were one.
     .refine((input) => input.kind !== "UNIT" || !input.activityId, {
       message: "推荐优秀组织单位时不应选择活动",
@@ -128,61 +142,88 @@ const CreateNominationInput = builder.inputType("CreateNominationInput", {
     }),
 });
 
+/**
+ * The facts a nomination derives from the ids it names, each checked (issue 7 §1): the campaign, the
+ * recommender's and the nominee's places, the activity's host, the receiving unit, and the quota
+ * category the recommender falls in among the campaign's own. BAD_USER_INPUT naming the field else.
+ */
+async function deriveFor(ctx: Context, input: typeof CreateNominationInput.$inferInput) {
+  const campaignId = String(input.campaignId);
+  const [campaign, recommender] = await Promise.all([
+    requireCampaign(ctx.directory, campaignId),
+    requirePlace(ctx.directory, String(input.recommenderOrgId)),
+  ]);
+  if (!administers(ctx.viewer, recommender)) {
+    throw userError("FORBIDDEN", "只有推荐单位（或其上级单位）的管理员可以提交推荐");
+  }
+  const activity = input.activityId ? await ctx.directory.activity(String(input.activityId)) : undefined;
+  if (activity === null) {
+    throw userError("BAD_USER_INPUT", "所推荐的活动不存在或尚未发布", { field: "activityId" });
+  }
+  if (activity && input.orgId && String(input.orgId) !== activity.hostOrgId) {
+    throw userError("BAD_USER_INPUT", "推荐优秀活动时，被推荐单位即活动的主办单位，无需另填", { field: "orgId" });
+  }
+  const nominee = await requirePlace(ctx.directory, activity ? activity.hostOrgId : String(input.orgId));
+  const derived = deriveNomination({ campaign, recommender, nominee, ...(activity ? { activity } : {}) });
+  if (!derived.ok) throw userError("BAD_USER_INPUT", derived.message, { field: derived.field });
+  const categories = await ctx.db.quotaCategory.findMany({ where: { campaignId } });
+  const category = categoryFor(categories, recommender, campaign.hosts);
+  if (!category) {
+    throw userError(
+      "BAD_USER_INPUT",
+      categories.length
+        ? `推荐单位不属于本届活动的推荐名额类别（${categories.map((c) => c.name).join("、")}）`
+        : "本届活动未设推荐名额类别，暂不受理推荐",
+      { field: "recommenderOrgId" },
+    );
+  }
+  return { campaignId, recommenderOrgId: recommender.id, orgId: nominee.id, derived, category };
+}
+
 builder.mutationField("createNomination", (t) =>
   t.prismaField({
     type: "Nomination",
-    description: "Drafts a recommendation, within the campaign's quota for this kind of recommender.",
+    description:
+      "Drafts a recommendation to the campaign's receiving unit, within the quota of the category the recommender falls in.",
     args: { input: t.arg({ type: CreateNominationInput }) },
     resolve: async (query, _root, { input }, ctx) => {
       if (ctx.viewer.kind !== "user") throw unauthenticated();
-      const recommenderOrgId = String(input.recommenderOrgId);
-      const [recommender] = await Promise.all([
-        requirePlace(ctx.directory, recommenderOrgId),
-        requirePlace(ctx.directory, String(input.reviewingOrgId)),
-        requirePlace(ctx.directory, String(input.orgId)),
-      ]);
-      if (!administers(ctx.viewer, recommender)) {
-        throw userError("FORBIDDEN", "只有推荐单位（或其上级单位）的管理员可以提交推荐");
-      }
-      const campaignId = String(input.campaignId);
       const viewerId = ctx.viewer.userId;
-      // Count and insert in one serializable transaction, so two concurrent requests cannot both
-      // take the last place.
-      return ctx.db.$transaction(
-        async (tx) => {
-          const rule = await tx.quotaRule.findUnique({
-            where: { campaignId_recommenderKind: { campaignId, recommenderKind: input.recommenderKind } },
-          });
-          // Bounded by the quota itself (plus rejected ones): a recommender's own rows in this campaign.
-          const existing = await tx.nomination.findMany({
-            where: { campaignId, recommenderOrgId },
-            select: { recommenderOrgId: true, kind: true, status: true },
-          });
-          const quota = checkQuota(rule, existing, { recommenderOrgId, kind: input.kind });
-          if (!quota.ok) throw userError(quota.code, quota.message, { limit: quota.limit, used: quota.used });
-          return tx.nomination.create({
-            ...query,
-            data: {
-              campaignId,
-              kind: input.kind,
-              recommenderOrgId,
-              recommenderKind: input.recommenderKind,
-              reviewingOrgId: String(input.reviewingOrgId),
-              orgId: String(input.orgId),
-              activityId: input.activityId ? String(input.activityId) : null,
-              title: input.title.trim(),
-              description: input.description.trim(),
-              sessionsCount: input.sessionsCount,
-              peopleServed: input.peopleServed,
-              contactName: input.contactName.trim(),
-              contactPhone: input.contactPhone,
-              status: "DRAFT",
-              createdById: viewerId,
-            },
-          });
-        },
-        { isolationLevel: "Serializable" },
-      );
+      const { campaignId, recommenderOrgId, orgId, derived, category } = await deriveFor(ctx, input);
+      // The category's row is locked while its places are counted and taken, so N concurrent requests
+      // for the last place leave exactly one accepted (PGlite and PostgreSQL alike).
+      return ctx.db.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT "id" FROM "QuotaCategory" WHERE "id" = ${category.id} FOR UPDATE`;
+        // Bounded by the quota itself (plus rejected ones): a recommender's own rows in this campaign.
+        const existing = await tx.nomination.findMany({
+          where: { campaignId, recommenderOrgId },
+          select: { recommenderOrgId: true, kind: true, status: true },
+        });
+        const quota = checkQuota(category, existing, { recommenderOrgId, kind: input.kind });
+        if (!quota.ok) {
+          throw userError(quota.code, `${category.name}：${quota.message}`, { limit: quota.limit, used: quota.used });
+        }
+        return tx.nomination.create({
+          ...query,
+          data: {
+            campaignId,
+            kind: input.kind,
+            recommenderOrgId,
+            quotaCategoryId: category.id,
+            reviewingOrgId: derived.reviewingOrgId,
+            orgId,
+            activityId: input.activityId ? String(input.activityId) : null,
+            title: input.title.trim(),
+            description: input.description.trim(),
+            sessionsCount: input.sessionsCount,
+            peopleServed: input.peopleServed,
+            contactName: input.contactName.trim(),
+            contactPhone: input.contactPhone,
+            status: "DRAFT",
+            createdById: viewerId,
+          },
+        });
+      });
     },
   }),
 );
@@ -205,7 +246,22 @@ builder.mutationField("assignReviewers", (t) =>
       if (!nomination || !canAssignAt(ctx.viewer, nomination.reviewingOrgId)) {
         throw userError("FORBIDDEN", "只有受理单位的管理员可以分配评审");
       }
+      if (nomination.status === "DRAFT") {
+        throw userError("CONFLICT", "推荐尚未提交，不能分配评审");
+      }
       const reviewerIds = [...new Set(args.reviewerIds.map(String))];
+      // Each reviewer must be a user who is REVIEWER of the receiving unit now (asked with the
+      // caller's own token, so only the unit's administrators learn who holds the role).
+      const holders = new Set(
+        await ctx.directory.holders(nomination.reviewingOrgId, "REVIEWER", reviewerIds, ctx.authorization),
+      );
+      const strangers = reviewerIds.filter((id) => !holders.has(id));
+      if (strangers.length) {
+        throw userError("BAD_USER_INPUT", `以下用户不是受理单位的评审专家：${strangers.join("、")}`, {
+          field: "reviewerIds",
+          reviewerIds: strangers,
+        });
+      }
       const assignedById = ctx.viewer.userId;
       return ctx.db.$transaction(async (tx) => {
         await tx.assignment.deleteMany({ where: { nominationId } });

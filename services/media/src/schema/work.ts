@@ -1,5 +1,14 @@
-import { canApproveFor, canEditFor, canSeeUnpublishedOf } from "@kepu/auth";
-import { maxPageSize, notFound, requirePlace, unauthenticated, userError } from "@kepu/subgraph";
+import { canApproveFor, canEditFor, canSeeUnpublishedOf, type OrgPlace } from "@kepu/auth";
+import {
+  inCampaignTerritory,
+  inSubtreeOf,
+  maxPageSize,
+  notFound,
+  requireCampaign,
+  requirePlace,
+  unauthenticated,
+  userError,
+} from "@kepu/subgraph";
 import { z } from "zod";
 import { builder, type Context } from "../builder.js";
 import { canSeeWork, visibleWorksWhere } from "../domain/access.js";
@@ -110,6 +119,33 @@ const SubmitWorkInput = builder.inputType("SubmitWorkInput", {
   }),
 });
 
+/**
+ * What a work names must be its own (issue 7 §1): the campaign exists and the owner takes part in it
+ * (inside a regional edition's region); an activity, if named, is a published one of the same
+ * campaign hosted by the owner or a unit below it. BAD_USER_INPUT otherwise, before anything is written.
+ */
+async function assertWorkBelongs(
+  ctx: Context,
+  owner: OrgPlace,
+  campaignId: string,
+  activityId: string | null,
+): Promise<void> {
+  const campaign = await requireCampaign(ctx.directory, campaignId);
+  if (!inCampaignTerritory(campaign, owner)) {
+    throw userError("BAD_USER_INPUT", "所属单位不在该地方科普日的地区范围内", { field: "campaignId" });
+  }
+  if (!activityId) return;
+  const activity = await ctx.directory.activity(activityId);
+  if (!activity) throw userError("BAD_USER_INPUT", `活动不存在或尚未发布：${activityId}`, { field: "activityId" });
+  if (activity.campaignId !== campaign.id) {
+    throw userError("BAD_USER_INPUT", "作品只能关联同一活动届次中的活动", { field: "activityId" });
+  }
+  const host = await requirePlace(ctx.directory, activity.hostOrgId);
+  if (!inSubtreeOf(host, owner.id)) {
+    throw userError("BAD_USER_INPUT", "作品只能关联本单位或下级单位主办的活动", { field: "activityId" });
+  }
+}
+
 builder.mutationFields((t) => ({
   submitWork: t.prismaField({
     type: "Work",
@@ -117,9 +153,11 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SubmitWorkInput }) },
     resolve: async (query, _root, { input }, ctx) => {
       if (ctx.viewer.kind !== "user") throw unauthenticated();
-      if (!canEditFor(ctx.viewer, await requirePlace(ctx.directory, String(input.ownerOrgId)))) {
+      const owner = await requirePlace(ctx.directory, String(input.ownerOrgId));
+      if (!canEditFor(ctx.viewer, owner)) {
         throw userError("FORBIDDEN", "只有所属单位的管理员或编辑（或其上级单位的管理员）可以提交作品");
       }
+      await assertWorkBelongs(ctx, owner, String(input.campaignId), input.activityId ? String(input.activityId) : null);
       return ctx.db.work.create({
         ...query,
         data: {

@@ -6,6 +6,7 @@ import "./session.js";
 import "./members.js";
 import "./org-admin.js";
 import "./org-import.js";
+import "./holders.js";
 
 /** The organizations subgraph's schema, with the federation directives it uses. */
 export const schema = builder.toSubGraphSchema({

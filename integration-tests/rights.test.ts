@@ -40,7 +40,6 @@ async function tokenOf(actor: Actor): Promise<string | undefined> {
 const target = "org-cq-yuzhong";
 const activityInput = {
   campaignId: "cmp-2024-cq",
-  editionId: "cmp-2024",
   hostOrgId: target,
   title: "渝中区科学之夜",
   summary: "夜间开放，邀请天文学家带领观星。",

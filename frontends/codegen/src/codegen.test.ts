@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { generate } from "@graphql-codegen/cli";
 import { describe, expect, it } from "vitest";
@@ -13,6 +13,14 @@ describe("typed operations", () => {
         files.some((file) => path.resolve(file.filename).startsWith(outputDir(app))),
         app,
       ).toBe(true);
+    }
+    // No file left over from an earlier generation (a target's folder holds exactly what it generates).
+    for (const { app } of targets) {
+      const expected = files.map((file) => path.resolve(file.filename)).filter((f) => f.startsWith(outputDir(app)));
+      const present = readdirSync(outputDir(app)).map((name) => path.join(outputDir(app), name));
+      expect(present.sort(), `frontends/${app}/src/generated has files codegen no longer writes`).toEqual(
+        expected.sort(),
+      );
     }
     for (const file of files) {
       const committed = readFileSync(path.resolve(repoRoot, file.filename), "utf8");

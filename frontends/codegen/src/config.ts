@@ -29,6 +29,8 @@ export const targets = [
   { app: "public", documentMode: "documentNode" },
   { app: "reviewers", documentMode: "documentNode" },
   { app: "widgets", documentMode: "string" },
+  // The shared client's own session mutations (sign-in, renewal, sign-out).
+  { app: "shared", documentMode: "documentNode" },
 ] as const;
 
 /** Where a target's generated files live (biome skips `generated/` folders). */

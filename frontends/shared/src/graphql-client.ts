@@ -17,7 +17,10 @@ import {
   ServerError,
 } from "@apollo/client";
 import { ApolloProvider, useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
 import { catchError, from, mergeMap, type Observable, of, throwError } from "rxjs";
+import { graphql } from "./generated/index.js";
 
 const tokenKey = "kepu.accessToken";
 const refreshKey = "kepu.refreshToken";
@@ -105,16 +108,28 @@ export function errorCode(error: unknown): string | undefined {
  * Session calls go straight to the gateway with fetch, not through the client: they must not wait
  * for (or trigger) the renewal the client's link performs.
  */
-async function postSessionMutation<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+async function postSessionMutation<T, V>(document: TypedDocumentNode<T, V>, variables: V): Promise<T> {
   const response = await fetch(gatewayUrl(), {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables }),
   });
   const body = (await response.json()) as { data?: T | null; errors?: { message: string }[] };
   if (body.errors?.length || !body.data) throw new Error(body.errors?.map((e) => e.message).join("；") || "请求失败");
   return body.data;
 }
+
+const refreshSessionMutation = graphql(`
+  mutation RefreshSession($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) { accessToken expiresInSeconds refreshToken }
+  }
+`);
+
+const signOutMutation = graphql(`
+  mutation SignOut($refreshToken: String!) {
+    signOut(refreshToken: $refreshToken)
+  }
+`);
 
 let renewal: Promise<string | null> | null = null;
 
@@ -144,10 +159,7 @@ export function refreshSession(): Promise<string | null> {
     // Another tab renewed while this one waited for the lock: use what it stored.
     if (refreshToken !== asked && accessTokenIsFresh()) return getToken();
     try {
-      const data = await postSessionMutation<{ refreshSession: SessionTokens }>(
-        "mutation RefreshSession($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { accessToken expiresInSeconds refreshToken } }",
-        { refreshToken },
-      );
+      const data = await postSessionMutation(refreshSessionMutation, { refreshToken });
       // Someone signed out (or in as someone else) meanwhile: keep their choice.
       if (getRefreshToken() !== refreshToken) return getToken();
       // Same user, new tokens: no announcement, so the cache is kept.
@@ -169,10 +181,7 @@ export async function endSession(): Promise<void> {
   clearToken();
   if (!refreshToken) return;
   try {
-    await postSessionMutation<{ signOut: boolean }>(
-      "mutation SignOut($refreshToken: String!) { signOut(refreshToken: $refreshToken) }",
-      { refreshToken },
-    );
+    await postSessionMutation(signOutMutation, { refreshToken });
   } catch {
     // The refresh token expires on its own; nothing a person could do about it here.
   }

@@ -7,23 +7,23 @@ import {
   endSession,
   errorMessage,
   getToken,
-  gql,
   onAuthChange,
   type SessionTokens,
   setSession,
 } from "@kepu/graphql-client";
 import { useSyncExternalStore } from "react";
+import { graphql } from "./generated/index.js";
 
-const signInMutation = gql`
+const signInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) { accessToken expiresInSeconds refreshToken user { id } }
   }
-`;
+`);
 
 /** Signs in through the gateway; rejects with the server's message (e.g. 邮箱或密码错误). */
 export async function signIn(email: string, password: string): Promise<void> {
   try {
-    const result = await client.mutate<{ signIn: SessionTokens }>({
+    const result = await client.mutate({
       mutation: signInMutation,
       variables: { email, password },
     });

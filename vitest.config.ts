@@ -20,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{packages,services,gateway,frontends}/**/*.test.{ts,tsx}"],
+          include: ["{packages,platform,services,gateway,frontends}/**/*.test.{ts,tsx}"],
           exclude: [...ignored, browserTests],
         },
       },

@@ -21,6 +21,7 @@ function outsidePackageNames(): string[] {
     ...readdirSync(path.join(root, "frontends")).map((name) => path.join(root, "frontends", name, "package.json")),
     path.join(root, "gateway/package.json"),
     path.join(root, "integration-tests/harness/package.json"),
+    path.join(root, "platform/package.json"),
   ];
   return manifests.flatMap((manifest) => {
     try {
@@ -60,7 +61,13 @@ describe("packages/ depends on no service, gateway, frontend or harness", () => 
 
   it("knows the names it must refuse", () => {
     expect(forbidden).toEqual(
-      expect.arrayContaining(["@kepu/organizations", "@kepu/activities", "@kepu/gateway", "@kepu/harness"]),
+      expect.arrayContaining([
+        "@kepu/organizations",
+        "@kepu/activities",
+        "@kepu/gateway",
+        "@kepu/harness",
+        "@kepu/platform",
+      ]),
     );
   });
 

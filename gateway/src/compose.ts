@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { composeServices } from "@apollo/composition";
-import { parse } from "graphql";
+import { type GraphQLSchema, parse } from "graphql";
 import { defaultSubgraphUrls, type SubgraphName, subgraphNames } from "./subgraphs.js";
 
 export const supergraphPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../supergraph.graphql");
@@ -21,21 +21,21 @@ export function composeSupergraph(sdls: Record<SubgraphName, string>): string {
   return result.supergraphSdl;
 }
 
+/** Each subgraph's module, by its name in the platform list (the compiler checks none is missing). */
+const subgraphModules: Record<SubgraphName, () => Promise<{ schema: GraphQLSchema }>> = {
+  organizations: () => import("@kepu/organizations"),
+  activities: () => import("@kepu/activities"),
+  media: () => import("@kepu/media"),
+  evaluations: () => import("@kepu/evaluations"),
+};
+
 /** The subgraphs' SDL, printed from each service's schema (no service needs to run). */
 export async function loadSubgraphSdls(): Promise<Record<SubgraphName, string>> {
   const { printSubgraphSchema } = await import("@apollo/subgraph");
-  const [organizations, activities, media, evaluations] = await Promise.all([
-    import("@kepu/organizations"),
-    import("@kepu/activities"),
-    import("@kepu/media"),
-    import("@kepu/evaluations"),
-  ]);
-  return {
-    organizations: printSubgraphSchema(organizations.schema),
-    activities: printSubgraphSchema(activities.schema),
-    media: printSubgraphSchema(media.schema),
-    evaluations: printSubgraphSchema(evaluations.schema),
-  };
+  const sdls = await Promise.all(
+    subgraphNames.map(async (name) => [name, printSubgraphSchema((await subgraphModules[name]()).schema)] as const),
+  );
+  return Object.fromEntries(sdls) as Record<SubgraphName, string>;
 }
 
 export function readCommittedSupergraph(): string {

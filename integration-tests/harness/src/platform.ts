@@ -4,30 +4,32 @@ import * as evaluations from "@kepu/evaluations";
 import { startGateway } from "@kepu/gateway";
 import * as media from "@kepu/media";
 import * as organizations from "@kepu/organizations";
+import { directorySubgraph, type SubgraphName, subgraphNames } from "@kepu/platform";
 import type { EdgeOptions, ErrorLogger } from "@kepu/server";
 import { testDatabases } from "@kepu/testing";
 
+/** Each subgraph's module, by its name in the platform list (the compiler checks none is missing). */
+const modules = { organizations, activities, media, evaluations } satisfies Record<SubgraphName, unknown>;
+
+type Services = { [Name in SubgraphName]: Awaited<ReturnType<(typeof modules)[Name]["start"]>> };
+
 export interface RunningPlatform {
   gatewayUrl: string;
-  subgraphUrls: { organizations: string; activities: string; media: string; evaluations: string };
+  subgraphUrls: Record<SubgraphName, string>;
   /** SQL statements sent by all four services so far. */
   statementCount(): number;
   /** Signs tokens as the organizations service would (for tests that need a particular viewer). */
   signer: TokenSigner;
   databaseKind: "pglite" | "postgresql";
   /** Each service's handle (its Prisma client …), for fixtures and benchmarks beyond the demo data. */
-  services: {
-    organizations: organizations.RunningService;
-    activities: activities.RunningService;
-    media: media.RunningService;
-    evaluations: evaluations.RunningService;
-  };
+  services: Services;
   close(): Promise<void>;
 }
 
 /**
- * Boots the four subgraphs and the gateway in this process, on free loopback ports, each service on
- * its own fresh database with the demo data, exactly as they run in production but for the ports.
+ * Boots every subgraph of the platform list and the gateway in this process, on free loopback ports,
+ * each service on its own fresh database, migrated by the same runner a deployment uses
+ * (`@kepu/db` migrate) and loaded with the demo data: as they run in production but for the ports.
  */
 export async function startPlatform(
   options: {
@@ -43,11 +45,11 @@ export async function startPlatform(
     ...(options.edge ? { edge: options.edge } : {}),
     ...(options.errorLog ? { errorLog: options.errorLog } : {}),
   };
-  const common = { port: 0, publicKeyPem: keys.publicKeyPem, freshDatabase: true, ...edge };
-  // Organizations first: the others ask it where orgs sit in the tree (policy checks).
+  const common = { port: 0, publicKeyPem: keys.publicKeyPem, migrate: true, ...edge };
+  // The directory (organizations) first: the others ask it where orgs sit in the tree (policy checks).
   const orgs = await organizations.start({
     ...common,
-    database: await databases.locationFor("organizations"),
+    database: await databases.locationFor(directorySubgraph),
     privateKeyPem: keys.privateKeyPem,
     accessTokenTtlSeconds: 900,
   });
@@ -62,25 +64,26 @@ export async function startPlatform(
     databases.locationFor("media").then((database) => media.start({ ...consumer, database })),
     databases.locationFor("evaluations").then((database) => evaluations.start({ ...consumer, database })),
   ]);
-  await Promise.all([
-    organizations.seed(orgs.prisma),
-    activities.seed(acts.prisma),
-    media.seed(med.prisma),
-    evaluations.seed(evals.prisma),
-  ]);
-  const subgraphUrls = { organizations: orgs.url, activities: acts.url, media: med.url, evaluations: evals.url };
+  const services: Services = { organizations: orgs, activities: acts, media: med, evaluations: evals };
+  await Promise.all(
+    subgraphNames.map((name) => (modules[name].seed as (prisma: unknown) => Promise<void>)(services[name].prisma)),
+  );
+  const subgraphUrls = Object.fromEntries(subgraphNames.map((name) => [name, services[name].url])) as Record<
+    SubgraphName,
+    string
+  >;
   const gateway = await startGateway({ port: 0, subgraphUrls, corsOrigins: "*", ...edge });
-  const services = [orgs, acts, med, evals];
+  const running = subgraphNames.map((name) => services[name]);
   return {
     gatewayUrl: gateway.url,
     subgraphUrls,
-    statementCount: () => services.reduce((sum, service) => sum + service.statementCount(), 0),
+    statementCount: () => running.reduce((sum, service) => sum + service.statementCount(), 0),
     signer: await createTokenSigner(keys.privateKeyPem),
     databaseKind: databases.kind,
-    services: { organizations: orgs, activities: acts, media: med, evaluations: evals },
+    services,
     async close() {
       await gateway.close();
-      await Promise.all(services.map((service) => service.close()));
+      await Promise.all(running.map((service) => service.close()));
       await databases.dropAll();
     },
   };

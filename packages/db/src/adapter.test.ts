@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { applyMigrationsToFreshDatabase, describeLocation, openDatabase, readMigrations } from "./adapter.js";
+import { describeLocation, migrateDatabase, openDatabase } from "./adapter.js";
 
 describe("embedded database", () => {
   it("applies migrations in order and counts the statements Prisma would send", async () => {
@@ -14,10 +14,11 @@ describe("embedded database", () => {
       mkdirSync(path.join(dir, name as string));
       writeFileSync(path.join(dir, name as string, "migration.sql"), sql as string);
     }
-    expect(readMigrations(dir).map((m) => m.name)).toEqual(["20240101_first", "20240102_second"]);
-
     const db = openDatabase({ dataDir: "memory://" });
-    await applyMigrationsToFreshDatabase(db, dir);
+    expect(await migrateDatabase(db, dir)).toEqual({
+      applied: ["20240101_first", "20240102_second"],
+      alreadyApplied: 0,
+    });
     const adapter = await db.adapter.connect();
     const before = db.statementCount();
     const result = await adapter.queryRaw({ sql: `SELECT id FROM "T" ORDER BY id`, args: [], argTypes: [] });

@@ -1,9 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { type MigrationReport, migrate, readMigrations, type SqlSession } from "./migrate.js";
 
 /**
  * Where a service keeps its data. With `databaseUrl` (production, CI's PostgreSQL run) the service
@@ -26,8 +27,11 @@ export interface OpenDatabase {
   adapter: DriverAdapterFactory;
   /** SQL statements sent so far (tests and benchmarks assert that queries do not grow with a page). */
   statementCount(): number;
-  /** Runs raw SQL outside Prisma (used for throw-away test databases). */
-  exec(sql: string): Promise<void>;
+  /**
+   * Runs `work` on one SQL session outside Prisma (migrations): a dedicated connection on
+   * PostgreSQL, closed afterwards; the embedded database itself on PGlite (one session only).
+   */
+  session<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -38,11 +42,16 @@ export function openDatabase(location: DatabaseLocation): OpenDatabase {
     return {
       adapter: counter.wrap(new PrismaPg({ connectionString, max: 10 })),
       statementCount: () => counter.count,
-      async exec(sql) {
+      async session(work) {
         const client = new pg.Client({ connectionString });
         await client.connect();
         try {
-          await client.query(sql);
+          return await work({
+            query: async (sql, params) => (await client.query(sql, params)).rows,
+            script: async (sql) => {
+              await client.query(sql);
+            },
+          });
         } finally {
           await client.end();
         }
@@ -53,11 +62,22 @@ export function openDatabase(location: DatabaseLocation): OpenDatabase {
   if (!location.dataDir.startsWith("memory://")) mkdirSync(location.dataDir, { recursive: true });
   const pglite = new PGlite(location.dataDir);
   const counter = new StatementCounter();
+  // PGlite is one session: sessions asked for at once take turns, so their transactions never interleave.
+  let turn: Promise<unknown> = Promise.resolve();
   return {
     adapter: counter.wrap(new PrismaPGlite(pglite)),
     statementCount: () => counter.count,
-    async exec(sql) {
-      await pglite.exec(sql);
+    session(work) {
+      const run = turn.then(() =>
+        work({
+          query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
+          script: async (sql) => {
+            await pglite.exec(sql);
+          },
+        }),
+      );
+      turn = run.catch(() => {});
+      return run;
     },
     async close() {
       if (!pglite.closed) await pglite.close();
@@ -70,21 +90,16 @@ export function createAdapterFactory(location: DatabaseLocation): DriverAdapterF
   return openDatabase(location).adapter;
 }
 
-/** The SQL of every migration Prisma wrote, oldest first. */
-export function readMigrations(migrationsDir: string): { name: string; sql: string }[] {
-  return readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-    .map((name) => ({ name, sql: readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8") }));
-}
-
 /**
- * Brings an empty throw-away database (tests) to the current schema with the same SQL that
- * `prisma migrate deploy` applies to the real ones.
+ * Migrates a database to the newest of `migrationsDir`'s migrations (see `migrate` for what it
+ * guarantees and refuses). Prints what it applies through `log`.
  */
-export async function applyMigrationsToFreshDatabase(db: OpenDatabase, migrationsDir: string): Promise<void> {
-  for (const migration of readMigrations(migrationsDir)) await db.exec(migration.sql);
+export function migrateDatabase(
+  db: OpenDatabase,
+  migrationsDir: string,
+  options: { log?: (line: string) => void; lockTimeoutMs?: number } = {},
+): Promise<MigrationReport> {
+  return db.session((session) => migrate(session, readMigrations(migrationsDir), options));
 }
 
 export function describeLocation(location: DatabaseLocation): string {

@@ -1,18 +1,40 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { createTokenVerifier } from "@kepu/auth";
-import { applyMigrationsToFreshDatabase, type DatabaseLocation, type OpenDatabase } from "@kepu/db";
-import { type EdgeOptions, type ErrorLogger, edgeOptionsFromEnv, type RunningServer } from "@kepu/server";
+import {
+  type DatabaseLocation,
+  type DriverAdapterFactory,
+  defaultDataDir,
+  describeLocation,
+  migrateDatabase,
+  type OpenDatabase,
+  openDatabase,
+} from "@kepu/db";
+import {
+  type EdgeOptions,
+  type ErrorLogger,
+  edgeOptionsFromEnv,
+  parseEnv,
+  type RunningServer,
+  serveUntilSignal,
+} from "@kepu/server";
 import type { GraphQLSchema } from "graphql";
+import { z } from "zod";
+import { type OrgDirectorySource, orgDirectoryFrom } from "./org-directory.js";
 import { startSubgraphServer } from "./subgraph-server.js";
 
-/** What every subgraph needs to start; organizations adds its signing key. */
+/** What every subgraph needs to start; each adds its own options (organizations: its signing key). */
 export interface ServiceConfig {
   database: DatabaseLocation;
   port: number;
   host?: string;
   /** The organizations service's token key: subgraphs verify tokens with it. */
   publicKeyPem: string;
-  /** Apply the migrations to an empty throw-away database first (tests). */
-  freshDatabase?: boolean;
+  /**
+   * Migrate the database before serving (tests, on throw-away databases). Deployments and
+   * `pnpm start` run the same migrations as their own step first: `main.ts migrate`.
+   */
+  migrate?: boolean;
   /** Production masking and the request time limit; default: parsed once from the environment. */
   edge?: EdgeOptions;
   /** Where internal errors are logged in full (default: JSON lines on stderr). */
@@ -30,43 +52,186 @@ interface PrismaLike {
   $executeRawUnsafe(sql: string): Promise<number>;
 }
 
-/** Starts one subgraph: its database (migrated first when fresh), its schema, HTTP with /health. */
-export async function startService<Db extends PrismaLike, Extra extends object>(options: {
-  name: string;
-  schema: GraphQLSchema;
-  migrationsDir: string;
-  connect: (location: DatabaseLocation) => { prisma: Db; database: OpenDatabase };
-  config: ServiceConfig;
-  /** What this service adds to every resolver's context; a function when it needs the database. */
-  extra: Extra | ((prisma: Db) => Extra);
-  maxBodyBytes?: number;
-}): Promise<RunningService<Db>> {
-  const { config } = options;
-  const { prisma, database } = options.connect(config.database);
-  if (config.freshDatabase) await applyMigrationsToFreshDatabase(database, options.migrationsDir);
-  const server = await startSubgraphServer({
-    name: options.name,
-    schema: options.schema,
-    db: prisma,
-    extra: typeof options.extra === "function" ? options.extra(prisma) : options.extra,
-    verifier: await createTokenVerifier(config.publicKeyPem),
-    port: config.port,
-    edge: config.edge ?? edgeOptionsFromEnv(),
-    ...(config.errorLog ? { errorLog: config.errorLog } : {}),
-    ...(config.host ? { host: config.host } : {}),
-    ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
-    ready: async () => {
-      await prisma.$executeRawUnsafe("SELECT 1");
-    },
-  });
+/** The settings every subgraph reads from its environment, beside its own. */
+function commonSettings(name: string, port: number, repoRoot: string) {
   return {
-    ...server,
-    prisma,
-    statementCount: () => database.statementCount(),
-    async close() {
-      await server.close();
-      await prisma.$disconnect();
-      await database.close();
+    PORT: z.coerce.number().int().min(0).max(65535).default(port),
+    HOST: z.string().default("127.0.0.1"),
+    /** PostgreSQL in production; unset → embedded PGlite in DATA_DIR. */
+    DATABASE_URL: z.url().optional(),
+    DATA_DIR: z.string().default(defaultDataDir(repoRoot, name)),
+    /** Ed25519 public key (SPKI PEM) of the organizations service, which alone signs access tokens. */
+    JWT_PUBLIC_KEY: z.string().min(1, "JWT_PUBLIC_KEY (SPKI PEM) is required"),
+  };
+}
+
+/**
+ * What differs between subgraphs; everything else (settings, migrations, seeding, HTTP, the
+ * commands of `main.ts`) is the same for all and lives in `defineSubgraph`.
+ */
+export interface SubgraphDefinition<Db, Options extends object, Extra extends object, Settings extends z.ZodRawShape> {
+  name: string;
+  /** The service's folder: `new URL("..", import.meta.url)` from its `src/`. Migrations are read from its `prisma/migrations`. */
+  home: URL;
+  /** Default port (from `@kepu/platform`). */
+  port: number;
+  schema: GraphQLSchema;
+  /** A Prisma client of this service's generated kind over the driver adapter. */
+  prismaClient: (adapter: DriverAdapterFactory) => Db;
+  /** This service's own settings (zod), beside the common ones (PORT, HOST, DATABASE_URL, DATA_DIR, JWT_PUBLIC_KEY). */
+  settings: Settings;
+  /** Turns parsed settings into this service's options (what `start` takes beyond ServiceConfig). */
+  options: (settings: z.infer<z.ZodObject<Settings>>) => Options;
+  /** What this service adds to every resolver's context. */
+  context: (prisma: Db, options: Options) => Extra | Promise<Extra>;
+  /** Loads the demo data (idempotent). */
+  seed: (prisma: Db) => Promise<void>;
+  /** Largest request body (default 1 MB). */
+  maxBodyBytes?: number;
+}
+
+export interface Subgraph<Db, Options extends object> {
+  name: string;
+  migrationsDir: string;
+  /** Starts the subgraph in this process: database (migrated first if asked), schema, HTTP with /health. */
+  start(config: ServiceConfig & Options): Promise<RunningService<Db>>;
+  /** Opens this service's database with its Prisma client. */
+  connect(location: DatabaseLocation): { prisma: Db; database: OpenDatabase };
+  /**
+   * The service's command line (`tsx src/main.ts [serve|migrate|seed]`), each reading its settings
+   * from the environment once:
+   * - `serve` (default): serve until SIGINT/SIGTERM;
+   * - `migrate`: apply pending migrations (see `@kepu/db` migrate), print what it applied, exit;
+   * - `seed`: load the demo data, exit.
+   * Exits 1 with the reason on failure; `migrate` and `seed` always exit by themselves.
+   */
+  main(argv?: readonly string[]): Promise<void>;
+}
+
+/** Defines a subgraph from what is its own; see SubgraphDefinition and Subgraph. */
+export function defineSubgraph<
+  Db extends PrismaLike,
+  Options extends object,
+  Extra extends object,
+  Settings extends z.ZodRawShape,
+>(definition: SubgraphDefinition<Db, Options, Extra, Settings>): Subgraph<Db, Options> {
+  const home = fileURLToPath(definition.home);
+  const repoRoot = path.resolve(home, "../..");
+  const migrationsDir = path.join(home, "prisma/migrations");
+  const common = commonSettings(definition.name, definition.port, repoRoot);
+
+  function connect(location: DatabaseLocation) {
+    const database = openDatabase(location);
+    return { prisma: definition.prismaClient(database.adapter), database };
+  }
+
+  async function start(config: ServiceConfig & Options): Promise<RunningService<Db>> {
+    const { prisma, database } = connect(config.database);
+    try {
+      if (config.migrate) await migrateDatabase(database, migrationsDir);
+      const server = await startSubgraphServer({
+        name: definition.name,
+        schema: definition.schema,
+        db: prisma,
+        extra: await definition.context(prisma, config),
+        verifier: await createTokenVerifier(config.publicKeyPem),
+        port: config.port,
+        edge: config.edge ?? edgeOptionsFromEnv(),
+        ...(config.errorLog ? { errorLog: config.errorLog } : {}),
+        ...(config.host ? { host: config.host } : {}),
+        ...(definition.maxBodyBytes ? { maxBodyBytes: definition.maxBodyBytes } : {}),
+        ready: async () => {
+          await prisma.$executeRawUnsafe("SELECT 1");
+        },
+      });
+      return {
+        ...server,
+        prisma,
+        statementCount: () => database.statementCount(),
+        async close() {
+          await server.close();
+          await prisma.$disconnect();
+          await database.close();
+        },
+      };
+    } catch (error) {
+      await prisma.$disconnect().catch(() => {});
+      await database.close().catch(() => {});
+      throw error;
+    }
+  }
+
+  /** Runs a one-off command on the database and ends the process, whatever handles remain open. */
+  async function once(work: (opened: { prisma: Db; database: OpenDatabase }, where: string) => Promise<string>) {
+    const settings = parseEnv(z.object({ DATABASE_URL: common.DATABASE_URL, DATA_DIR: common.DATA_DIR }));
+    const location = { databaseUrl: settings.DATABASE_URL, dataDir: settings.DATA_DIR };
+    const opened = connect(location);
+    let code = 0;
+    try {
+      console.log(`${definition.name}: ${await work(opened, describeLocation(location))}`);
+    } catch (error) {
+      console.error(`${definition.name}: ${error instanceof Error ? error.message : String(error)}`);
+      code = 1;
+    } finally {
+      await opened.prisma.$disconnect().catch(() => {});
+      await opened.database.close().catch(() => {});
+    }
+    process.exit(code);
+  }
+
+  async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+    const [command = "serve", ...rest] = argv;
+    if (rest.length > 0 || !["serve", "migrate", "seed"].includes(command)) {
+      console.error(`usage: main.ts [serve|migrate|seed] (got: ${argv.join(" ")})`);
+      process.exit(2);
+    }
+    if (command === "migrate") {
+      return once(async ({ database }, where) => {
+        const report = await migrateDatabase(database, migrationsDir, {
+          log: (line) => console.log(`${definition.name}: ${line}`),
+        });
+        return report.applied.length === 0
+          ? `${where} is up to date (${report.alreadyApplied} migrations)`
+          : `${where}: applied ${report.applied.length} migration(s), ${report.alreadyApplied} were already applied`;
+      });
+    }
+    if (command === "seed") {
+      return once(async ({ prisma }, where) => {
+        await definition.seed(prisma);
+        return `demo data loaded into ${where}`;
+      });
+    }
+    // Checked together so every invalid variable is listed at once, then read as two typed halves.
+    parseEnv(z.object({ ...common, ...definition.settings }));
+    const settings = z.object(common).parse(process.env);
+    const service = await start({
+      database: { databaseUrl: settings.DATABASE_URL, dataDir: settings.DATA_DIR },
+      port: settings.PORT,
+      host: settings.HOST,
+      publicKeyPem: settings.JWT_PUBLIC_KEY,
+      ...definition.options(z.object(definition.settings).parse(process.env)),
+    });
+    serveUntilSignal(`${definition.name} subgraph`, service);
+  }
+
+  return { name: definition.name, migrationsDir, start, connect, main };
+}
+
+/**
+ * The part of a definition every subgraph but organizations shares: it asks the organizations
+ * subgraph where orgs sit (ORGANIZATIONS_URL, default `organizationsUrl`), or, in tests of one
+ * service alone, takes a directory of fixture orgs.
+ */
+export function orgDirectoryClient(organizationsUrl: string, activitiesUrl?: string) {
+  return {
+    settings: {
+      ORGANIZATIONS_URL: z.url().default(organizationsUrl),
+      ...(activitiesUrl ? { ACTIVITIES_URL: z.url().default(activitiesUrl) } : {}),
     },
+    options: (settings: { ORGANIZATIONS_URL: string; ACTIVITIES_URL?: string }): OrgDirectorySource => ({
+      organizationsUrl: settings.ORGANIZATIONS_URL,
+      ...(settings.ACTIVITIES_URL ? { activitiesUrl: settings.ACTIVITIES_URL } : {}),
+    }),
+    context: (_prisma: unknown, options: OrgDirectorySource) => ({ directory: orgDirectoryFrom(options) }),
   };
 }

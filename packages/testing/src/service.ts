@@ -4,7 +4,7 @@ import { createTokenSigner, generateSigningKeys, type KeyPairPem, type TokenSign
 export interface TestServiceBase {
   database: { dataDir: string };
   port: number;
-  freshDatabase: true;
+  migrate: true;
   publicKeyPem: string;
 }
 
@@ -19,7 +19,7 @@ export async function bootService<Db, Service extends { prisma: Db }>(
 ): Promise<{ service: Service; signer: TokenSigner }> {
   const keys = await generateSigningKeys();
   const service = await start(
-    { database: { dataDir: "memory://" }, port: 0, freshDatabase: true, publicKeyPem: keys.publicKeyPem },
+    { database: { dataDir: "memory://" }, port: 0, migrate: true, publicKeyPem: keys.publicKeyPem },
     keys,
   );
   await seed?.(service.prisma);

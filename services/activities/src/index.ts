@@ -1,3 +1,8 @@
+import { subgraph } from "./subgraph.js";
+
 export { schema } from "./schema/index.js";
 export { seed } from "./seed.js";
-export { type ActivitiesConfig, migrationsDir, type RunningService, start } from "./server.js";
+export { type ActivitiesConfig, type RunningService, subgraph } from "./subgraph.js";
+
+/** Starts the activities subgraph in this process (tests, the platform harness). */
+export const start = subgraph.start;

@@ -1,0 +1,161 @@
+/**
+ * The one migration runner (`@kepu/db` migrate), on embedded PGlite and, with
+ * KEPU_TEST_POSTGRES_URL, on a real PostgreSQL server: an empty database, an up-to-date one, one a
+ * migration behind, a changed migration refused, a failing one rolled back, and runs at the same time.
+ * It works on every service's real migrations, as `pnpm start` and a deployment run them.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  MigrationError,
+  type MigrationFile,
+  migrate,
+  migrationChecksum,
+  migrationLockKey,
+  type OpenDatabase,
+  openDatabase,
+  readMigrations,
+} from "@kepu/db";
+import { testDatabases } from "@kepu/testing";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const services = ["organizations", "activities", "media", "evaluations"];
+const migrationsOf = (service: string) => readMigrations(path.join(root, "services", service, "prisma/migrations"));
+const organizations = migrationsOf("organizations");
+
+const postgres = testDatabases();
+const opened: OpenDatabase[] = [];
+let databaseCount = 0;
+afterAll(async () => {
+  await Promise.all(opened.map((db) => db.close()));
+  await postgres.dropAll();
+});
+
+/** A fresh empty database of the kind under test; `again()` opens a second session to the same one. */
+async function freshDatabase(kind: "pglite" | "postgresql"): Promise<{ db: OpenDatabase; again(): OpenDatabase }> {
+  const location =
+    kind === "pglite" ? { dataDir: "memory://" } : await postgres.locationFor(`migrations_${++databaseCount}`);
+  const db = openDatabase(location);
+  opened.push(db);
+  return {
+    db,
+    again() {
+      if (kind === "pglite") return db; // one embedded database is one session
+      const other = openDatabase(location);
+      opened.push(other);
+      return other;
+    },
+  };
+}
+
+const run = (db: OpenDatabase, migrations: readonly MigrationFile[], lockTimeoutMs?: number) =>
+  db.session((session) => migrate(session, migrations, lockTimeoutMs ? { lockTimeoutMs } : {}));
+
+const history = (db: OpenDatabase) =>
+  db.session((session) =>
+    session.query<{ migration_name: string; checksum: string; applied_steps_count: number }>(
+      `SELECT migration_name, checksum, applied_steps_count FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name`,
+    ),
+  );
+
+const tableExists = async (db: OpenDatabase, table: string) =>
+  (
+    await db.session((session) =>
+      session.query<{ found: string | null }>("SELECT to_regclass($1)::text AS found", [`"${table}"`]),
+    )
+  )[0]?.found != null;
+
+const kinds = ["pglite", ...(postgres.kind === "postgresql" ? (["postgresql"] as const) : [])] as const;
+
+describe.each(kinds)("migrations on %s", (kind) => {
+  it("migrates an empty database for every service and records each migration as Prisma would", async () => {
+    // Every service's own tests migrate embedded databases already; one is enough here for PGlite.
+    for (const service of kind === "pglite" ? ["organizations"] : services) {
+      const { db } = await freshDatabase(kind);
+      const migrations = migrationsOf(service);
+      expect(await run(db, migrations)).toEqual({ applied: migrations.map((m) => m.name), alreadyApplied: 0 });
+      expect(await history(db)).toEqual(
+        migrations.map((m) => ({ migration_name: m.name, checksum: migrationChecksum(m.sql), applied_steps_count: 1 })),
+      );
+    }
+  });
+
+  it("leaves an up-to-date database alone, and applies only what a database one migration behind lacks", async () => {
+    const { db } = await freshDatabase(kind);
+    const behind = organizations.slice(0, -1);
+    await run(db, behind);
+    expect(await tableExists(db, "Org")).toBe(true);
+    const last = organizations.at(-1) as MigrationFile;
+    expect(await run(db, organizations)).toEqual({ applied: [last.name], alreadyApplied: behind.length });
+    expect(await run(db, organizations)).toEqual({ applied: [], alreadyApplied: organizations.length });
+    expect((await history(db)).map((row) => row.migration_name)).toEqual(organizations.map((m) => m.name));
+  });
+
+  it("refuses a migration changed after it was applied, and applies nothing then", async () => {
+    const { db } = await freshDatabase(kind);
+    await run(db, organizations.slice(0, 2));
+    const changed = organizations.map((m, index) => (index === 1 ? { ...m, sql: `${m.sql}\n-- edited` } : m));
+    await expect(run(db, changed)).rejects.toThrow(
+      new MigrationError(
+        `migration ${organizations[1]?.name} was changed after it was applied; restore the file and write a new migration for the change`,
+      ),
+    );
+    expect(await history(db)).toHaveLength(2);
+    // The same file checked out with Windows line endings is no change.
+    const crlf = organizations.map((m) => ({ ...m, sql: m.sql.replace(/\n/g, "\r\n") }));
+    expect((await run(db, crlf)).applied).toHaveLength(organizations.length - 2);
+  });
+
+  it("refuses a database migrated by newer code", async () => {
+    const { db } = await freshDatabase(kind);
+    await run(db, organizations);
+    await expect(run(db, organizations.slice(0, -1))).rejects.toThrow(/does not know/);
+  });
+
+  it("rolls back a failing migration with its record, names it, and applies it once it is mended", async () => {
+    const { db } = await freshDatabase(kind);
+    const broken = [
+      ...organizations,
+      { name: "20991231000000_broken", sql: `CREATE TABLE "Half" (id text);\nSELECT no_such_function();` },
+    ];
+    await expect(run(db, broken)).rejects.toThrow(
+      /migration 20991231000000_broken failed and was rolled back: .*no_such_function/,
+    );
+    expect(await tableExists(db, "Half")).toBe(false);
+    expect(await history(db)).toHaveLength(organizations.length);
+    const mended = [...organizations, { name: "20991231000000_broken", sql: `CREATE TABLE "Half" (id text);` }];
+    expect((await run(db, mended)).applied).toEqual(["20991231000000_broken"]);
+    expect(await tableExists(db, "Half")).toBe(true);
+  });
+
+  it("lets two runs started at once take turns: each migration applied once", async () => {
+    const { db, again } = await freshDatabase(kind);
+    const reports = await Promise.all([run(db, organizations), run(again(), organizations)]);
+    expect(reports.flatMap((report) => report.applied).sort()).toEqual(organizations.map((m) => m.name));
+    expect(await history(db)).toHaveLength(organizations.length);
+  });
+
+  it.runIf(kind === "postgresql")("gives up with a clear error while another run holds the lock", async () => {
+    const { db, again } = await freshDatabase(kind);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked = () => {};
+    const isLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    const holder = db.session(async (session) => {
+      await session.query("SELECT pg_advisory_lock($1)", [migrationLockKey]);
+      locked();
+      await held;
+      await session.query("SELECT pg_advisory_unlock($1)", [migrationLockKey]);
+    });
+    await isLocked;
+    await expect(run(again(), organizations, 500)).rejects.toThrow(/another migration has held the lock/);
+    release();
+    await holder;
+    expect((await run(again(), organizations)).applied).toHaveLength(organizations.length);
+  });
+});

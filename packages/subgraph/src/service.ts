@@ -222,15 +222,30 @@ export function defineSubgraph<
  * subgraph where orgs sit (ORGANIZATIONS_URL, default `organizationsUrl`), or, in tests of one
  * service alone, takes a directory of fixture orgs.
  */
-export function orgDirectoryClient(organizationsUrl: string, activitiesUrl?: string) {
+export function orgDirectoryClient(organizationsUrl: string) {
+  return {
+    settings: { ORGANIZATIONS_URL: z.url().default(organizationsUrl) },
+    options: (settings: { ORGANIZATIONS_URL: string }): OrgDirectorySource => ({
+      organizationsUrl: settings.ORGANIZATIONS_URL,
+    }),
+    context: (_prisma: unknown, options: OrgDirectorySource) => ({ directory: orgDirectoryFrom(options) }),
+  };
+}
+
+/**
+ * orgDirectoryClient for a subgraph whose inputs also name activities (media, evaluations): the
+ * directory also asks the activities subgraph (ACTIVITIES_URL, default `activitiesUrl`) whether a
+ * named activity exists and where it belongs.
+ */
+export function orgAndActivityDirectoryClient(organizationsUrl: string, activitiesUrl: string) {
   return {
     settings: {
       ORGANIZATIONS_URL: z.url().default(organizationsUrl),
-      ...(activitiesUrl ? { ACTIVITIES_URL: z.url().default(activitiesUrl) } : {}),
+      ACTIVITIES_URL: z.url().default(activitiesUrl),
     },
-    options: (settings: { ORGANIZATIONS_URL: string; ACTIVITIES_URL?: string }): OrgDirectorySource => ({
+    options: (settings: { ORGANIZATIONS_URL: string; ACTIVITIES_URL: string }): OrgDirectorySource => ({
       organizationsUrl: settings.ORGANIZATIONS_URL,
-      ...(settings.ACTIVITIES_URL ? { activitiesUrl: settings.ACTIVITIES_URL } : {}),
+      activitiesUrl: settings.ACTIVITIES_URL,
     }),
     context: (_prisma: unknown, options: OrgDirectorySource) => ({ directory: orgDirectoryFrom(options) }),
   };

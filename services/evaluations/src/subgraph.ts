@@ -1,5 +1,5 @@
 import { directorySubgraph, localUrl, portOf } from "@kepu/platform";
-import { defineSubgraph, orgDirectoryClient } from "@kepu/subgraph";
+import { defineSubgraph, orgAndActivityDirectoryClient } from "@kepu/subgraph";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { schema } from "./schema/index.js";
 import { seed } from "./seed.js";
@@ -11,7 +11,7 @@ export const subgraph = defineSubgraph({
   port: portOf("evaluations"),
   schema,
   prismaClient: (adapter) => new PrismaClient({ adapter }),
-  ...orgDirectoryClient(localUrl(directorySubgraph), localUrl("activities")),
+  ...orgAndActivityDirectoryClient(localUrl(directorySubgraph), localUrl("activities")),
   seed,
 });
 

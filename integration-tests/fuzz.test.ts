@@ -268,7 +268,7 @@ async function tableChecksums(): Promise<Record<string, string>> {
   for (const [service, running] of Object.entries(platform.services)) {
     const prisma = running.prisma as unknown as { $queryRawUnsafe<T>(sql: string): Promise<T> };
     const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
-      "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'",
+      "SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'",
     );
     for (const { name } of tables) {
       const [row] = await prisma.$queryRawUnsafe<{ sum: string | null; count: bigint }[]>(

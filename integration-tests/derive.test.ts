@@ -1,4 +1,4 @@
-import { type RunningPlatform, startPlatform } from "@kepu/harness";
+import { demoActivityInput, type RunningPlatform, startPlatform } from "@kepu/harness";
 import { graphql } from "@kepu/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -230,18 +230,7 @@ describe("submitWork: the activity belongs to the work's owner or its subtree", 
 
 describe("createActivity: the campaign exists, the edition is its own, the host inside its region", () => {
   const create = "mutation ($i: CreateActivityInput!) { createActivity(input: $i) { id } }";
-  const activity = (overrides: Record<string, unknown> = {}) => ({
-    campaignId: "cmp-2024-cq",
-    hostOrgId: "org-cq-yuzhong",
-    title: "渝中区科学之夜",
-    summary: "夜间开放，邀请天文学家带领观星。",
-    category: "KEY",
-    forms: ["SCIENCE_NIGHT"],
-    mode: "OFFLINE",
-    startsAt: "2030-09-20T18:00:00+08:00",
-    endsAt: "2030-09-20T21:00:00+08:00",
-    ...overrides,
-  });
+  const activity = demoActivityInput;
 
   it("refuses a campaign that does not exist, an editionId sent, and a host outside a regional edition", async () => {
     const token = await tokenAt("org-cq-yuzhong", ["EDITOR"]);

@@ -1,5 +1,5 @@
 import type { Role } from "@kepu/auth";
-import { type RunningPlatform, startPlatform } from "@kepu/harness";
+import { demoActivityInput, type RunningPlatform, startPlatform } from "@kepu/harness";
 import { graphql } from "@kepu/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -38,17 +38,7 @@ async function tokenOf(actor: Actor): Promise<string | undefined> {
 }
 
 const target = "org-cq-yuzhong";
-const activityInput = {
-  campaignId: "cmp-2024-cq",
-  hostOrgId: target,
-  title: "渝中区科学之夜",
-  summary: "夜间开放，邀请天文学家带领观星。",
-  category: "KEY",
-  forms: ["SCIENCE_NIGHT"],
-  mode: "OFFLINE",
-  startsAt: "2030-09-20T18:00:00+08:00",
-  endsAt: "2030-09-20T21:00:00+08:00",
-};
+const activityInput = demoActivityInput();
 
 /** A submitted activity of the target, made by its own editor, for each approval attempt. */
 async function submittedActivity(): Promise<string> {

@@ -63,6 +63,26 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       request.http?.headers.set("authorization", context.authorization);
     }
   }
+
+  /**
+   * A subgraph refuses a value the gateway cannot judge (a custom scalar such as DateTime written
+   * without an offset) with HTTP 400 and its reason. Pass that reason on as the caller's mistake
+   * (BAD_USER_INPUT), not as "400: Bad Request" INTERNAL_SERVER_ERROR; anything else as before.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
+    if (response.status === 400) {
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | null;
+      const refusal = body?.errors?.find((error) => typeof error.message === "string");
+      const code = refusal?.extensions?.code;
+      if (refusal && (code === "BAD_USER_INPUT" || code === "GRAPHQL_VALIDATION_FAILED")) {
+        return new GraphQLError(String(refusal.message), { extensions: { code: "BAD_USER_INPUT" } });
+      }
+    }
+    return super.errorFromResponse(response);
+  }
 }
 
 /**

@@ -7,6 +7,7 @@
  * edition such as 重庆's shows its own name), else the current national edition.
  */
 
+import { formatShortDateTime } from "@kepu/time";
 import type { KepuWidgetCampaignFieldsFragment } from "./generated/graphql.js";
 import { graphql } from "./generated/index.js";
 
@@ -58,17 +59,6 @@ li { border-top: 1px solid #d9e2ec; padding: 8px 0; }
 .title { font-weight: 600; }
 .meta { color: #52606d; font-size: .85rem; }
 `;
-
-export function formatWhen(iso: string, lang: "zh-CN" | "en"): string {
-  return new Intl.DateTimeFormat(lang, {
-    timeZone: "Asia/Shanghai",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).format(new Date(iso));
-}
 
 export class KepuActivitiesElement extends HTMLElement {
   static observedAttributes = ["gateway", "campaign", "limit", "lang"];
@@ -151,7 +141,7 @@ export class KepuActivitiesElement extends HTMLElement {
       .map(
         (a) => `<li>
   <div class="title">${escapeHtml(a.title)}</div>
-  <div class="meta">${escapeHtml(formatWhen(a.startsAt, this.language))}${a.venue ? ` · ${escapeHtml(a.venue)}` : ""}</div>
+  <div class="meta">${escapeHtml(formatShortDateTime(a.startsAt, this.language))}${a.venue ? ` · ${escapeHtml(a.venue)}` : ""}</div>
   <div class="meta">${t.host}：${escapeHtml(a.host.name)}</div>
 </li>`,
       )

@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
 import { describe, expect, it } from "vitest";
 import { describeLocation, migrateDatabase, openDatabase } from "./adapter.js";
 
@@ -24,6 +25,31 @@ describe("embedded database", () => {
     const result = await adapter.queryRaw({ sql: `SELECT id FROM "T" ORDER BY id`, args: [], argTypes: [] });
     expect(result.rows).toEqual([["a"], ["b"]]);
     expect(db.statementCount() - before).toBe(1);
+    await db.close();
+  });
+
+  it("runs every session in UTC, so a database whose default zone is Asia/Shanghai still reads instants right", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "kepu-tz-"));
+    // A database set up elsewhere, defaulting to Beijing time (what initdb gives on a Chinese host).
+    const setup = new PGlite(dataDir);
+    await setup.exec(`CREATE TABLE "T" (at timestamptz(3), day date)`);
+    await setup.exec(`INSERT INTO "T" VALUES ('2024-09-15T09:00:00+08:00', '2024-09-15')`);
+    await setup.close();
+    appendFileSync(path.join(dataDir, "postgresql.conf"), "\ntimezone = 'Asia/Shanghai'\n");
+    const plain = new PGlite(dataDir);
+    expect((await plain.query<{ zone: string }>(`SELECT current_setting('TimeZone') AS zone`)).rows).toEqual([
+      { zone: "Asia/Shanghai" },
+    ]);
+    await plain.close();
+
+    const db = openDatabase({ dataDir });
+    const adapter = await db.adapter.connect();
+    const zone = await adapter.queryRaw({ sql: `SELECT current_setting('TimeZone')`, args: [], argTypes: [] });
+    expect(zone.rows).toEqual([["UTC"]]);
+    // The adapter hands Prisma the wall-clock text without its offset, and Prisma reads it as UTC:
+    // under the Shanghai session this was "2024-09-15 09:00:00", eight hours off.
+    const rows = await adapter.queryRaw({ sql: `SELECT at, day FROM "T"`, args: [], argTypes: [] });
+    expect(rows.rows).toEqual([["2024-09-15 01:00:00", "2024-09-15"]]);
     await db.close();
   });
 

@@ -35,15 +35,25 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
+/**
+ * Every session runs in UTC, whatever the server's or the database's default zone. Both adapters
+ * hand Prisma a `timestamptz` as the session zone's wall-clock time labelled UTC (PGlite without an
+ * offset, adapter-pg with "+00:00"): under an Asia/Shanghai session every instant came back 8 hours off. Calendar days
+ * are computed in Asia/Shanghai in code (@kepu/time), never by the session zone.
+ */
+export const sessionTimeZone = "UTC";
+const sessionOptions = `-c TimeZone=${sessionTimeZone}`;
+
 export function openDatabase(location: DatabaseLocation): OpenDatabase {
   if (location.databaseUrl) {
     const connectionString = location.databaseUrl;
     const counter = new StatementCounter();
     return {
-      adapter: counter.wrap(new PrismaPg({ connectionString, max: 10 })),
+      // `options` is sent in the start-up packet of every pooled connection.
+      adapter: counter.wrap(new PrismaPg({ connectionString, max: 10, options: sessionOptions })),
       statementCount: () => counter.count,
       async session(work) {
-        const client = new pg.Client({ connectionString });
+        const client = new pg.Client({ connectionString, options: sessionOptions });
         await client.connect();
         try {
           return await work({
@@ -61,21 +71,24 @@ export function openDatabase(location: DatabaseLocation): OpenDatabase {
   }
   if (!location.dataDir.startsWith("memory://")) mkdirSync(location.dataDir, { recursive: true });
   const pglite = new PGlite(location.dataDir);
+  // PGlite is one session: set its zone before anything else runs (connect waits for it).
+  const ready = pglite.exec(`SET TIME ZONE '${sessionTimeZone}'`);
   const counter = new StatementCounter();
   // PGlite is one session: sessions asked for at once take turns, so their transactions never interleave.
   let turn: Promise<unknown> = Promise.resolve();
   return {
-    adapter: counter.wrap(new PrismaPGlite(pglite)),
+    adapter: counter.wrap(new PrismaPGlite(pglite), ready),
     statementCount: () => counter.count,
     session(work) {
-      const run = turn.then(() =>
-        work({
+      const run = turn.then(async () => {
+        await ready;
+        return         work({
           query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
           script: async (sql) => {
             await pglite.exec(sql);
           },
-        }),
-      );
+        });
+      });
       turn = run.catch(() => {});
       return run;
     },
@@ -117,7 +130,8 @@ export function describeLocation(location: DatabaseLocation): string {
 class StatementCounter {
   count = 0;
 
-  wrap<Factory extends DriverAdapterFactory>(factory: Factory): Factory {
+  /** `ready`: what must be done before the first connection is handed out (the session's zone). */
+  wrap<Factory extends DriverAdapterFactory>(factory: Factory, ready: Promise<unknown> = Promise.resolve()): Factory {
     const countCalls = <T extends object>(target: T): T =>
       new Proxy(target, {
         get: (object, property, receiver) => {
@@ -139,7 +153,10 @@ class StatementCounter {
       get: (object, property, receiver) => {
         const value = Reflect.get(object, property, receiver);
         if (property === "connect" && typeof value === "function") {
-          return async (...args: unknown[]) => countCalls(await value.apply(object, args));
+          return async (...args: unknown[]) => {
+            await ready;
+            return countCalls(await value.apply(object, args));
+          };
         }
         return typeof value === "function" ? value.bind(object) : value;
       },

@@ -8,6 +8,7 @@ import ValidationPlugin from "@pothos/plugin-validation";
 import { z } from "zod";
 import type { GraphContext, ServiceContext } from "./context.js";
 import { forbidden, unauthenticated, userError } from "./errors.js";
+import { DateScalar, DateTimeScalar } from "./scalars.js";
 
 /** Scopes a field may require; evaluated against the verified viewer only. */
 export interface AuthScopes {
@@ -21,11 +22,18 @@ export interface KepuSchemaTypes<Types extends object, Context extends GraphCont
   AuthScopes: AuthScopes;
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
+  Scalars: {
+    /** An instant: a `Date` in resolvers, ISO 8601 with offset on the wire (see scalars.ts). */
+    DateTime: { Input: Date; Output: Date };
+    /** A calendar day in Asia/Shanghai, "YYYY-MM-DD". */
+    Date: { Input: string; Output: string };
+  };
 }
 
 /**
  * The one Pothos set-up every subgraph shares: federation (entities and keys), Prisma (queries
- * planned from the selection set), scope auth, input validation and Relay connections. Each service
+ * planned from the selection set), scope auth, input validation, Relay connections and the
+ * time scalars `DateTime` and `Date` (scalars.ts). Each service
  * calls this once in its own builder.ts with its own generated Prisma types.
  */
 export function createBuilder<Types extends object, Context extends ServiceContext>(options: { dmmf: unknown }) {
@@ -73,6 +81,8 @@ export function createBuilder<Types extends object, Context extends ServiceConte
       beforeArgOptions: { validate: cursorSchema("before") },
     },
   });
+  builder.addScalarType("DateTime", DateTimeScalar);
+  builder.addScalarType("Date", DateScalar);
   builder.queryType({});
   builder.mutationType({});
   return builder;

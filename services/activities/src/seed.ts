@@ -1,4 +1,5 @@
 import { activities, campaigns } from "@kepu/demo-data";
+import { requireInstant } from "@kepu/time";
 import type { Db } from "./db.js";
 import { editionIdOf } from "./domain/editions.js";
 
@@ -21,8 +22,8 @@ export async function seed(prisma: Db): Promise<void> {
     mode: activity.mode,
     topics: activity.topics,
     audiences: activity.audiences,
-    startsAt: new Date(activity.startsAt),
-    endsAt: new Date(activity.endsAt),
+    startsAt: requireInstant(activity.startsAt),
+    endsAt: requireInstant(activity.endsAt),
     regionCode: activity.regionCode ?? null,
     venue: activity.venue ?? null,
     address: activity.address ?? null,

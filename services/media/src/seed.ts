@@ -1,4 +1,5 @@
 import { works } from "@kepu/demo-data";
+import { requireInstant } from "@kepu/time";
 import type { Db } from "./db.js";
 
 /** Loads the demo works (already checked: APPROVED). Idempotent by id. */
@@ -13,7 +14,7 @@ export async function seed(prisma: Db): Promise<void> {
       ownerOrgId: work.ownerOrgId,
       activityId: work.activityId,
       campaignId: work.campaignId,
-      publishedAt: new Date(work.publishedAt),
+      publishedAt: requireInstant(work.publishedAt),
       status: "APPROVED" as const,
     };
     await prisma.work.upsert({ where: { id: work.id }, create: { id: work.id, ...data }, update: data });

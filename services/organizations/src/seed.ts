@@ -1,9 +1,8 @@
 import { accounts, campaigns, type DemoOrg, orgs } from "@kepu/demo-data";
+import { requireInstant, sqlDateFromDay } from "@kepu/time";
 import { hash } from "@node-rs/argon2";
 import type { Db } from "./db.js";
 import { parentsFirst, pathFor } from "./domain/tree.js";
-
-const day = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 /** Loads the demo slice. Idempotent: re-running updates the same records by id. */
 export async function seed(prisma: Db): Promise<void> {
@@ -30,9 +29,9 @@ export async function seed(prisma: Db): Promise<void> {
       edition: campaign.edition,
       year: campaign.year,
       theme: campaign.theme,
-      startsOn: day(campaign.startsOn),
-      endsOn: day(campaign.endsOn),
-      summaryDeadline: campaign.summaryDeadline ? new Date(campaign.summaryDeadline) : null,
+      startsOn: sqlDateFromDay(campaign.startsOn),
+      endsOn: sqlDateFromDay(campaign.endsOn),
+      summaryDeadline: campaign.summaryDeadline ? requireInstant(campaign.summaryDeadline) : null,
       parentId: campaign.parentId,
       regionOrgId: campaign.regionOrgId,
       approverOrgId: campaign.approverOrgId ?? null,

@@ -1,4 +1,5 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
+import { fromShanghaiWallClock, toShanghaiWallClock } from "@kepu/time";
 import { Empty, ErrorMessage, formatDateTime, formatDay, Loading, useLocale } from "@kepu/ui";
 import { type FormEvent, useState } from "react";
 import { FormFooter } from "../components/FormControls.js";
@@ -12,7 +13,6 @@ import {
   updateCampaignMutation,
 } from "../graphql/campaigns.js";
 import { type CampaignHostRole, campaignHostRoles, type OrgName } from "../graphql/types.js";
-import { fromShanghaiLocal, toShanghaiLocal } from "../shanghai.js";
 
 /** 科普日届次设置 (campaign set-up): the editions I may set up (window, theme, deadline, approver, co-hosts). */
 export function CampaignsPage() {
@@ -88,7 +88,9 @@ function CampaignForm({ campaign }: { campaign: Campaign }) {
   const [theme, setTheme] = useState(campaign.theme);
   const [startsOn, setStartsOn] = useState(campaign.startsOn);
   const [endsOn, setEndsOn] = useState(campaign.endsOn);
-  const [deadline, setDeadline] = useState(campaign.summaryDeadline ? toShanghaiLocal(campaign.summaryDeadline) : "");
+  const [deadline, setDeadline] = useState(
+    campaign.summaryDeadline ? toShanghaiWallClock(campaign.summaryDeadline) : "",
+  );
   const [approver, setApprover] = useState<OrgName | null>(campaign.approverOrg);
   const [invalid, setInvalid] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -103,13 +105,13 @@ function CampaignForm({ campaign }: { campaign: Campaign }) {
     if (!campaign.parent && !theme.trim()) return setInvalid(t("form.required", { field: t("campaigns.theme") }));
     setInvalid(null);
     // Only what changed: an untouched regional theme stays inherited, an untouched deadline stays.
-    const initialDeadline = campaign.summaryDeadline ? toShanghaiLocal(campaign.summaryDeadline) : "";
+    const initialDeadline = campaign.summaryDeadline ? toShanghaiWallClock(campaign.summaryDeadline) : "";
     const input: UpdateCampaignInput = {};
     if (theme.trim() !== campaign.theme) input.theme = theme.trim();
     if (startsOn !== campaign.startsOn) input.startsOn = startsOn;
     if (endsOn !== campaign.endsOn) input.endsOn = endsOn;
-    // Empty clears, as the graph documents.
-    if (deadline !== initialDeadline) input.summaryDeadline = deadline ? fromShanghaiLocal(deadline) : "";
+    // Null clears, as the graph documents.
+    if (deadline !== initialDeadline) input.summaryDeadline = deadline ? fromShanghaiWallClock(deadline) : null;
     if ((approver?.id ?? null) !== (campaign.approverOrg?.id ?? null)) input.approverOrgId = approver?.id ?? "";
     const done = await action.run(() => updateCampaign({ variables: { id: campaign.id, input } }));
     if (done) setSaved(true);

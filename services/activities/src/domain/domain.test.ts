@@ -94,8 +94,9 @@ describe("createActivity input", () => {
     mode: "OFFLINE",
     topics: ["天文"],
     audiences: ["GENERAL_PUBLIC"],
-    startsAt: "2024-09-20T18:00:00+08:00",
-    endsAt: "2024-09-20T21:00:00+08:00",
+    // The DateTime scalar (@kepu/subgraph) has already read the offset-carrying text into instants.
+    startsAt: new Date("2024-09-20T18:00:00+08:00"),
+    endsAt: new Date("2024-09-20T21:00:00+08:00"),
     latitude: 29.56,
     longitude: 106.55,
   };
@@ -118,13 +119,12 @@ describe("createActivity input", () => {
     expect(problems({ ...valid, latitude: 91 })).toEqual(["纬度须在 -90 到 90 之间"]);
     expect(problems({ ...valid, longitude: -180.5 })).toEqual(["经度须在 -180 到 180 之间"]);
     expect(problems({ ...valid, campaignId: " " })).toEqual(["请填写所属科普日"]);
-    expect(problems({ ...valid, startsAt: "2024-09-20 18:00" })[0]).toMatch(/ISO 8601/);
   });
 
   it("wants the end after the start, across time zones", () => {
     expect(problems({ ...valid, endsAt: valid.startsAt })).toEqual(["结束时间须晚于开始时间"]);
     // 18:00 in Shanghai is 10:00 UTC: an end at 09:30Z is before the start.
-    expect(problems({ ...valid, endsAt: "2024-09-20T09:30:00Z" })).toEqual(["结束时间须晚于开始时间"]);
-    expect(problems({ ...valid, endsAt: "2024-09-20T10:30:00Z" })).toEqual([]);
+    expect(problems({ ...valid, endsAt: new Date("2024-09-20T09:30:00Z") })).toEqual(["结束时间须晚于开始时间"]);
+    expect(problems({ ...valid, endsAt: new Date("2024-09-20T10:30:00Z") })).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import {
   unauthenticated,
   userError,
 } from "@kepu/subgraph";
+import { normalizedParagraphs } from "@kepu/text";
 import { z } from "zod";
 import { builder, type Context } from "../builder.js";
 import { canSeeActivity, canSeeActivityDirectly } from "../domain/access.js";
@@ -41,8 +42,8 @@ export const ActivityRef = builder.prismaObject("Activity", {
     mode: t.expose("mode", { type: ActivityModeEnum }),
     topics: t.exposeStringList("topics"),
     audiences: t.expose("audiences", { type: [AudienceEnum] }),
-    startsAt: t.string({ description: "ISO 8601 instant.", resolve: (activity) => activity.startsAt.toISOString() }),
-    endsAt: t.string({ description: "ISO 8601 instant.", resolve: (activity) => activity.endsAt.toISOString() }),
+    startsAt: t.expose("startsAt", { type: "DateTime" }),
+    endsAt: t.expose("endsAt", { type: "DateTime" }),
     regionCode: t.exposeString("regionCode", { nullable: true, description: "GB/T 2260 code" }),
     venue: t.exposeString("venue", { nullable: true }),
     address: t.exposeString("address", { nullable: true, description: "Where the activity takes place." }),
@@ -151,8 +152,8 @@ const CreateActivityInput = builder.inputType("CreateActivityInput", {
     mode: t.field({ type: ActivityModeEnum }),
     topics: t.stringList({ required: false, defaultValue: [] }),
     audiences: t.field({ type: [AudienceEnum], required: false, defaultValue: [] }),
-    startsAt: t.string({ description: "ISO 8601 with offset, e.g. 2024-09-15T09:00:00+08:00." }),
-    endsAt: t.string({ description: "ISO 8601 with offset; after startsAt." }),
+    startsAt: t.field({ type: "DateTime", description: "With an offset, e.g. 2024-09-15T09:00:00+08:00." }),
+    endsAt: t.field({ type: "DateTime", description: "With an offset; after startsAt." }),
     regionCode: t.string({ required: false, description: "GB/T 2260 six-digit code." }),
     venue: t.string({ required: false }),
     address: t.string({ required: false }),
@@ -212,8 +213,8 @@ builder.mutationFields((t) => ({
           mode: input.mode,
           topics: [...new Set(input.topics ?? [])],
           audiences: [...new Set(input.audiences ?? [])],
-          startsAt: new Date(input.startsAt),
-          endsAt: new Date(input.endsAt),
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
           regionCode: input.regionCode ?? null,
           venue: input.venue || null,
           address: input.address || null,
@@ -243,7 +244,7 @@ builder.mutationFields((t) => ({
     args: {
       id: t.arg.id(),
       note: t.arg.string({
-        validate: z.string().trim().min(2, "请写明退回原因").max(1000, "退回原因不能超过1000个字符"),
+        validate: normalizedParagraphs(z.string().min(2, "请写明退回原因").max(1000, "退回原因不能超过1000个字符")),
       }),
     },
     resolve: (query, _root, args, ctx) => moveActivity(query, String(args.id), "REJECT", ctx, args.note),

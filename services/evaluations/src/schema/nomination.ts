@@ -1,5 +1,6 @@
 import { administers } from "@kepu/auth";
 import { maxPageSize, requireCampaign, requirePlace, unauthenticated, userError } from "@kepu/subgraph";
+import { normalizedParagraphs, normalizedText } from "@kepu/text";
 import { z } from "zod";
 import { builder, type Context } from "../builder.js";
 import { canAssignAt, canSeeNomination, canSeeNominationContact, visibleNominationsWhere } from "../domain/access.js";
@@ -120,12 +121,12 @@ const CreateNominationInput = builder.inputType("CreateNominationInput", {
   // looseObject: the parsed value replaces the input, so keys not checked here must be kept.
   validate: z
     .looseObject({
-      title: z.string().trim().min(2, "名称至少2个字").max(100, "名称不能超过100个字"),
-      description: z.string().trim().min(1, "请填写事迹简介").max(500, "事迹简介不能超过500字"),
+      title: normalizedText(z.string().min(2, "名称至少2个字").max(100, "名称不能超过100个字")),
+      description: normalizedParagraphs(z.string().min(1, "请填写事迹简介").max(500, "事迹简介不能超过500字")),
       sessionsCount: z.number().int().min(0, "活动场数不能为负数").max(1_000_000),
       peopleServed: z.number().int().min(0, "服务人数不能为负数").max(1_000_000_000),
-      contactName: z.string().trim().min(1, "请填写联系人").max(50),
-      contactPhone: z.string().regex(/^(\d{3,4}-?\d{7,8}|1[3-9]\d{9})$/, "联系电话格式不正确"),
+      contactName: normalizedText(z.string().min(1, "请填写联系人").max(50)),
+      contactPhone: normalizedText(z.string().regex(/^(\d{3,4}-?\d{7,8}|1[3-9]\d{9})$/, "联系电话格式不正确")),
     })
     .refine((input) => input.kind !== "ACTIVITY" || Boolean(input.activityId), {
       message: "推荐优秀活动时必须选择活动",

@@ -9,6 +9,7 @@ import {
   unauthenticated,
   userError,
 } from "@kepu/subgraph";
+import { normalizedParagraphs, normalizedText } from "@kepu/text";
 import { z } from "zod";
 import { builder, type Context } from "../builder.js";
 import { canSeeWork, visibleWorksWhere } from "../domain/access.js";
@@ -31,7 +32,7 @@ export const WorkRef = builder.prismaObject("Work", {
     platform: t.exposeString("platform"),
     url: t.exposeString("url"),
     status: t.expose("status", { type: WorkStatusEnum }),
-    publishedAt: t.string({ resolve: (work) => work.publishedAt.toISOString() }),
+    publishedAt: t.expose("publishedAt", { type: "DateTime" }),
     owner: t.field({ type: OrgRef, resolve: (work) => ({ id: work.ownerOrgId }) }),
     campaign: t.field({ type: CampaignRef, resolve: (work) => ({ id: work.campaignId }) }),
     activity: t.field({
@@ -102,20 +103,19 @@ const SubmitWorkInput = builder.inputType("SubmitWorkInput", {
     authorName: t.string(),
     platform: t.string({ description: `One of: ${platforms.join("、")}` }),
     url: t.string({ description: "https only." }),
-    publishedAt: t.string({ description: "ISO 8601 with offset." }),
+    publishedAt: t.field({ type: "DateTime", description: "With an offset, e.g. 2024-09-15T09:00:00+08:00." }),
   }),
   // looseObject: the parsed value replaces the input, so keys not checked here must be kept.
   validate: z.looseObject({
     ownerOrgId: z.string().min(1, "请选择所属单位"),
     campaignId: z.string().min(1, "请选择所属活动届次"),
-    title: z.string().trim().min(2, "标题至少2个字").max(100, "标题不能超过100个字"),
-    authorName: z.string().trim().min(1, "请填写作者").max(100, "作者名称过长"),
+    title: normalizedText(z.string().min(2, "标题至少2个字").max(100, "标题不能超过100个字")),
+    authorName: normalizedText(z.string().min(1, "请填写作者").max(100, "作者名称过长")),
     platform: z.string().refine(isPlatform, `发布平台须为：${platforms.join("、")}`),
     url: z
       .string()
       .max(2000, "链接过长")
       .refine((value) => URL.canParse(value) && new URL(value).protocol === "https:", "链接必须是 https 地址"),
-    publishedAt: z.string().refine((value) => !Number.isNaN(Date.parse(value)), "发布时间格式不正确"),
   }),
 });
 
@@ -169,7 +169,7 @@ builder.mutationFields((t) => ({
           authorName: input.authorName.trim(),
           platform: input.platform,
           url: input.url,
-          publishedAt: new Date(input.publishedAt),
+          publishedAt: input.publishedAt,
           status: "PENDING",
           submittedById: ctx.viewer.userId,
         },
@@ -182,7 +182,10 @@ builder.mutationFields((t) => ({
     args: {
       id: t.arg.id(),
       decision: t.arg({ type: ReviewDecisionEnum }),
-      reason: t.arg.string({ required: false, validate: z.string().max(500, "理由不能超过500个字").nullish() }),
+      reason: t.arg.string({
+        required: false,
+        validate: normalizedParagraphs(z.string().max(500, "理由不能超过500个字")).nullish(),
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       if (ctx.viewer.kind !== "user") throw unauthenticated();

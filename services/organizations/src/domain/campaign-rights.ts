@@ -1,4 +1,5 @@
 import { administers, isPlatformAdmin, type OrgPlace, type Viewer } from "@kepu/auth";
+import { type CalendarDay, shanghaiDayOf } from "@kepu/time";
 
 /**
  * Who sets up an edition (window, theme, co-hosts, designated approver): platform admins; for a
@@ -14,9 +15,12 @@ export function canManageCampaign(
   return campaign.leadPlaces.some((place) => administers(viewer, place));
 }
 
-/** A window must be real days in order; the summary deadline, if any, after the window opens. */
-export function checkWindow(startsOn: string, endsOn: string, summaryDeadline: Date | null): string | null {
+/**
+ * A window must be days in order; the summary deadline, if any, on or after the Shanghai day the
+ * window opens (a deadline at 07:00 Beijing time on the first day is 23:00 UTC the day before).
+ */
+export function checkWindow(startsOn: CalendarDay, endsOn: CalendarDay, summaryDeadline: Date | null): string | null {
   if (endsOn < startsOn) return "结束日期不能早于开始日期";
-  if (summaryDeadline && summaryDeadline.toISOString().slice(0, 10) < startsOn) return "总结截止时间不能早于活动开始";
+  if (summaryDeadline && shanghaiDayOf(summaryDeadline) < startsOn) return "总结截止时间不能早于活动开始";
   return null;
 }

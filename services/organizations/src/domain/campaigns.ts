@@ -1,12 +1,6 @@
-/** Campaign dates are calendar days in Asia/Shanghai, stored as SQL `date` (UTC midnight in JS). */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+import { dayFromSqlDate, shanghaiToday } from "@kepu/time";
 
-/** Today's calendar day in Asia/Shanghai. */
-export function shanghaiToday(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
-}
+/** Campaign windows are calendar days in Asia/Shanghai, stored as SQL `date` (@kepu/time). */
 
 /**
  * The edition the public should see now: the national edition whose window contains today; else
@@ -17,9 +11,11 @@ export function pickCurrentCampaign<C extends { startsOn: Date; endsOn: Date }>(
   now: Date,
 ): C | null {
   const today = shanghaiToday(now);
-  const running = campaigns.find((c) => isoDay(c.startsOn) <= today && today <= isoDay(c.endsOn));
+  const running = campaigns.find((c) => dayFromSqlDate(c.startsOn) <= today && today <= dayFromSqlDate(c.endsOn));
   if (running) return running;
-  const upcoming = campaigns.filter((c) => isoDay(c.startsOn) > today).sort((a, b) => +a.startsOn - +b.startsOn);
+  const upcoming = campaigns
+    .filter((c) => dayFromSqlDate(c.startsOn) > today)
+    .sort((a, b) => +a.startsOn - +b.startsOn);
   if (upcoming[0]) return upcoming[0];
   const past = [...campaigns].sort((a, b) => +b.endsOn - +a.endsOn);
   return past[0] ?? null;

@@ -1,10 +1,12 @@
 import { placeFromPath } from "@kepu/auth";
 import { forbidden, maxPageSize, notFound, userError } from "@kepu/subgraph";
+import { normalizedText } from "@kepu/text";
+import { dayFromSqlDate, sqlDateFromDay } from "@kepu/time";
 import { z } from "zod";
 import { recordAudit } from "../audit.js";
 import { builder, type Context } from "../builder.js";
 import { canManageCampaign, checkWindow } from "../domain/campaign-rights.js";
-import { effectiveTheme, isoDay, pickCurrentCampaign } from "../domain/campaigns.js";
+import { effectiveTheme, pickCurrentCampaign } from "../domain/campaigns.js";
 import { CampaignHostRole } from "../generated/prisma/enums.js";
 import { viewerId } from "./guards.js";
 
@@ -31,21 +33,19 @@ export const CampaignRef = builder.prismaObject("Campaign", {
       resolve: (c) =>
         effectiveTheme([c, ...(c.parent ? [c.parent] : []), ...(c.parent?.parent ? [c.parent.parent] : [])]),
     }),
-    startsOn: t.string({
-      description: "First day (Asia/Shanghai), YYYY-MM-DD.",
+    startsOn: t.field({
+      type: "Date",
+      description: "First day (Asia/Shanghai).",
       select: { startsOn: true },
-      resolve: (c) => isoDay(c.startsOn),
+      resolve: (c) => dayFromSqlDate(c.startsOn),
     }),
-    endsOn: t.string({
-      description: "Last day (Asia/Shanghai), YYYY-MM-DD.",
+    endsOn: t.field({
+      type: "Date",
+      description: "Last day (Asia/Shanghai).",
       select: { endsOn: true },
-      resolve: (c) => isoDay(c.endsOn),
+      resolve: (c) => dayFromSqlDate(c.endsOn),
     }),
-    summaryDeadline: t.string({
-      nullable: true,
-      select: { summaryDeadline: true },
-      resolve: (c) => c.summaryDeadline?.toISOString() ?? null,
-    }),
+    summaryDeadline: t.expose("summaryDeadline", { type: "DateTime", nullable: true }),
     parent: t.relation("parent", { nullable: true }),
     regionOrg: t.relation("regionOrg", {
       nullable: true,
@@ -146,21 +146,20 @@ builder.prismaObjectFields(CampaignRef, (t) => ({
   }),
 }));
 
-const isoDate = z.iso.date("日期格式应为 YYYY-MM-DD");
-
 const UpdateCampaignInput = builder.inputType("UpdateCampaignInput", {
   fields: (t) => ({
     theme: t.string({ required: false, description: "Empty on a regional edition: inherit the national theme." }),
-    startsOn: t.string({ required: false, description: "YYYY-MM-DD (Asia/Shanghai)." }),
-    endsOn: t.string({ required: false, description: "YYYY-MM-DD (Asia/Shanghai)." }),
-    summaryDeadline: t.string({ required: false, description: "ISO 8601 with offset; empty to clear." }),
+    startsOn: t.field({ type: "Date", required: false }),
+    endsOn: t.field({ type: "Date", required: false }),
+    summaryDeadline: t.field({
+      type: "DateTime",
+      required: false,
+      description: "With an offset (2024-10-10T23:59:59+08:00); null clears it, absent keeps it.",
+    }),
     approverOrgId: t.id({ required: false, description: "Designated approver for the region; empty to clear." }),
   }),
   validate: z.looseObject({
-    theme: z.string().trim().max(100, "主题不能超过100个字").nullish(),
-    startsOn: isoDate.nullish(),
-    endsOn: isoDate.nullish(),
-    summaryDeadline: z.union([z.literal(""), z.iso.datetime({ offset: true, message: "截止时间格式有误" })]).nullish(),
+    theme: normalizedText(z.string().max(100, "主题不能超过100个字")).nullish(),
   }),
 });
 
@@ -180,14 +179,9 @@ builder.mutationFields((t) => ({
       if (input.theme !== undefined && !input.theme?.trim() && current.parentId === null) {
         throw userError("BAD_USER_INPUT", "全国活动必须有主题");
       }
-      const startsOn = input.startsOn ?? isoDay(current.startsOn);
-      const endsOn = input.endsOn ?? isoDay(current.endsOn);
-      const summaryDeadline =
-        input.summaryDeadline === undefined || input.summaryDeadline === null
-          ? current.summaryDeadline
-          : input.summaryDeadline === ""
-            ? null
-            : new Date(input.summaryDeadline);
+      const startsOn = input.startsOn ?? dayFromSqlDate(current.startsOn);
+      const endsOn = input.endsOn ?? dayFromSqlDate(current.endsOn);
+      const summaryDeadline = input.summaryDeadline === undefined ? current.summaryDeadline : input.summaryDeadline;
       const problem = checkWindow(startsOn, endsOn, summaryDeadline);
       if (problem) throw userError("BAD_USER_INPUT", problem);
       let approverOrgId = current.approverOrgId;
@@ -203,8 +197,8 @@ builder.mutationFields((t) => ({
           where: { id: campaignId },
           data: {
             ...(input.theme !== undefined ? { theme: input.theme?.trim() || null } : {}),
-            startsOn: new Date(`${startsOn}T00:00:00Z`),
-            endsOn: new Date(`${endsOn}T00:00:00Z`),
+            startsOn: sqlDateFromDay(startsOn),
+            endsOn: sqlDateFromDay(endsOn),
             summaryDeadline,
             approverOrgId,
           },
@@ -215,7 +209,7 @@ builder.mutationFields((t) => ({
           orgId: current.regionOrgId,
           detail: {
             campaignId,
-            fields: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] != null),
+            fields: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined),
           },
         });
         return updated;

@@ -38,8 +38,8 @@ export const InvitationRef = builder.prismaObject("Invitation", {
     org: t.relation("org"),
     email: t.exposeString("email", { nullable: true }),
     roles: t.expose("roles", { type: [RoleEnum] }),
-    expiresAt: t.string({ resolve: (i) => i.expiresAt.toISOString() }),
-    createdAt: t.string({ resolve: (i) => i.createdAt.toISOString() }),
+    expiresAt: t.expose("expiresAt", { type: "DateTime" }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
     status: t.field({ type: InvitationStatusEnum, resolve: (i) => invitationStatus(i) }),
     invitedBy: t.relation("invitedBy"),
   }),
@@ -59,7 +59,7 @@ const InvitationPreview = builder.objectRef<InvitationPreviewShape>("InvitationP
     orgName: t.exposeString("orgName"),
     roles: t.field({ type: [RoleEnum], resolve: (p) => p.roles }),
     email: t.exposeString("email", { nullable: true }),
-    expiresAt: t.string({ resolve: (p) => p.expiresAt.toISOString() }),
+    expiresAt: t.expose("expiresAt", { type: "DateTime" }),
     status: t.field({ type: InvitationStatusEnum, resolve: (p) => p.status }),
   }),
 });
@@ -82,7 +82,7 @@ const AuditActionEnum = builder.enumType(AuditAction, { name: "AuditAction" });
 builder.prismaObject("AuditEvent", {
   fields: (t) => ({
     id: t.exposeID("id"),
-    at: t.string({ resolve: (e) => e.at.toISOString() }),
+    at: t.expose("at", { type: "DateTime" }),
     action: t.field({ type: AuditActionEnum, resolve: (e) => e.action }),
     actorId: t.exposeID("actorId", { nullable: true }),
     subjectUserId: t.exposeID("subjectUserId", { nullable: true }),

@@ -65,7 +65,8 @@ builder.mutationFields((t) => ({
       const actorId = viewerId(ctx);
       const parentId = String(input.parentId);
       const parent = await assertAdministers(ctx, parentId, "只能在本单位或下级单位下新建单位");
-      const name = input.name.trim();
+      // Normalized by the input's validation (orgName, @kepu/text): the unique index sees this form.
+      const name = input.name;
       const regionCode = blankToNull(input.regionCode);
       if (regionCode) await assertRegionUnder(ctx.db, regionCode, pathFromPlace(parent));
       const twin = await ctx.db.org.findFirst({ where: { parentId, name }, select: { id: true } });
@@ -110,7 +111,7 @@ builder.mutationFields((t) => ({
       await assertAdministers(ctx, orgId, "只能修改本单位或下级单位的信息");
       const current = await ctx.db.org.findUniqueOrThrow({ where: { id: orgId } });
       const data = {
-        ...(input.name != null ? { name: input.name.trim() } : {}),
+        ...(input.name != null ? { name: input.name } : {}),
         ...(input.shortName !== undefined ? { shortName: blankToNull(input.shortName) } : {}),
         ...(input.kind != null ? { kind: input.kind } : {}),
         ...(input.regionCode !== undefined ? { regionCode: blankToNull(input.regionCode) } : {}),
@@ -193,7 +194,7 @@ builder.mutationFields((t) => ({
         await tx.contact.createMany({
           data: args.contacts.map((c) => ({
             orgId,
-            name: c.name.trim(),
+            name: c.name,
             title: blankToNull(c.title),
             phone: blankToNull(c.phone),
             email: blankToNull(c.email),

@@ -1,5 +1,6 @@
 import { canSeeContactsOf, placeFromPath } from "@kepu/auth";
 import { maxPageSize, notFound } from "@kepu/subgraph";
+import { normalizedText } from "@kepu/text";
 import { z } from "zod";
 import { builder } from "../builder.js";
 import type { Db } from "../db.js";
@@ -105,7 +106,11 @@ builder.queryFields((t) => ({
     defaultSize: 50,
     description: "Units by region code, then name (units without a code last), filtered.",
     args: {
-      search: t.arg.string({ required: false, validate: z.string().trim().max(100, "搜索词不能超过100个字符") }),
+      search: t.arg.string({
+        required: false,
+        // Names are stored normalized, so the term is too: 「(一)」 finds 「（一）」.
+        validate: normalizedText(z.string().max(100, "搜索词不能超过100个字符")),
+      }),
       under: t.arg.id({ required: false, description: "Only this org's descendants (not the org itself)." }),
       kind: t.arg({ type: OrgKindEnum, required: false }),
       level: t.arg({ type: OrgLevelEnum, required: false }),

@@ -1,5 +1,6 @@
 import { claimsFromViewer } from "@kepu/auth";
 import { unauthenticated, userError } from "@kepu/subgraph";
+import { normalizedEmail } from "@kepu/text";
 import { hash, verify } from "@node-rs/argon2";
 import { z } from "zod";
 import { recordAudit } from "../audit.js";
@@ -31,7 +32,7 @@ export const SignInPayload = builder.objectRef<SessionResult>("SignInPayload").i
     refreshToken: t.exposeString("refreshToken", {
       description: "Opaque; exchange it with refreshSession before the access token expires. Rotated on every use.",
     }),
-    refreshExpiresAt: t.string({ resolve: (session) => session.refreshExpiresAt.toISOString() }),
+    refreshExpiresAt: t.expose("refreshExpiresAt", { type: "DateTime" }),
     user: t.prismaField({
       type: "User",
       resolve: (query, session, _args, ctx) =>
@@ -81,7 +82,8 @@ const fillerHash = () => {
   return unknownUserHash;
 };
 
-const emailArg = z.email("请输入有效的邮箱地址").max(254);
+// Trimmed, NFKC-normalized and lower-cased before it is validated (@kepu/text).
+const emailArg = normalizedEmail();
 const secretArg = z.string().min(20, "凭证无效").max(200, "凭证无效");
 
 builder.mutationFields((t) => ({

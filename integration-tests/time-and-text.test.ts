@@ -1,0 +1,157 @@
+import { openDatabase } from "@kepu/db";
+import { graphql, type RunningPlatform, signIn, startPlatform, testDatabases } from "@kepu/testing";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * Issue 7 §5 and §6 through the gateway: one time rule (@kepu/time, the DateTime and Date scalars
+ * of @kepu/subgraph, UTC database sessions in @kepu/db) and one text rule (@kepu/text).
+ */
+let platform: RunningPlatform;
+let organizer: string;
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  // ORG_ADMIN and EDITOR of 重庆市科协 (org-cq).
+  organizer = await signIn(platform.gatewayUrl, "organizer@kepu.example", "kepu-demo-2024");
+});
+afterAll(async () => {
+  await platform?.close();
+});
+
+type Errors = { message: string; extensions?: { code?: string } }[] | undefined;
+const codes = (errors: Errors) => (errors ?? []).map((e) => e.extensions?.code);
+
+function submitWork(publishedAt: string) {
+  return graphql<{ submitWork: { id: string; publishedAt: string } }>(
+    platform.gatewayUrl,
+    "mutation ($i: SubmitWorkInput!) { submitWork(input: $i) { id publishedAt } }",
+    {
+      variables: {
+        i: {
+          ownerOrgId: "org-cq",
+          campaignId: "cmp-2024-cq",
+          title: "山城桥梁里的力学",
+          kind: "SHORT_VIDEO",
+          authorName: "重庆市科协",
+          platform: "抖音",
+          url: `https://example.org/${Math.random().toString(36).slice(2)}`,
+          publishedAt,
+        },
+      },
+      token: organizer,
+    },
+  );
+}
+
+async function countWorks(): Promise<number> {
+  const result = await graphql<{ works: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } }>(
+    platform.gatewayUrl,
+    `{ works(campaignId: "cmp-2024-cq", first: 100) { edges { cursor } pageInfo { hasNextPage } } }`,
+    { token: organizer },
+  );
+  expect(result.data?.works.pageInfo.hasNextPage).toBe(false);
+  return result.data?.works.edges.length ?? -1;
+}
+
+describe("time: one rule, Asia/Shanghai", () => {
+  it("refuses submitWork(publishedAt: 2024-09-15T09:00:00) without an offset, and stores +08:00 as 01:00Z", async () => {
+    const before = await countWorks();
+    const offsetless = await submitWork("2024-09-15T09:00:00");
+    expect(codes(offsetless.errors)).toEqual(["BAD_USER_INPUT"]);
+    expect(offsetless.errors?.[0]?.message).toMatch(/时间必须带时区，例如 2024-09-15T09:00:00\+08:00/);
+
+    const american = await submitWork("Sep 15 2024");
+    expect(codes(american.errors)).toEqual(["BAD_USER_INPUT"]);
+    expect(american.errors?.[0]?.message).toMatch(/时间格式不正确/);
+    expect(await countWorks()).toBe(before);
+
+    const beijing = await submitWork("2024-09-15T09:00:00+08:00");
+    expect(beijing.errors).toBeUndefined();
+    expect(beijing.data?.submitWork.publishedAt).toBe("2024-09-15T01:00:00.000Z");
+    const read = await graphql<{ work: { publishedAt: string } }>(
+      platform.gatewayUrl,
+      "query ($id: ID!) { work(id: $id) { publishedAt } }",
+      { variables: { id: beijing.data?.submitWork.id }, token: organizer },
+    );
+    expect(read.data?.work.publishedAt).toBe("2024-09-15T01:00:00.000Z");
+    expect(await countWorks()).toBe(before + 1);
+  });
+
+  it("refuses an activity whose start has no offset, written inline in the query as well", async () => {
+    const result = await graphql(
+      platform.gatewayUrl,
+      `mutation { createActivity(input: {
+        campaignId: "cmp-2024-cq", editionId: "cmp-2024", hostOrgId: "org-cq", title: "科学之夜", summary: "观星",
+        category: KEY, forms: [SCIENCE_NIGHT], mode: OFFLINE,
+        startsAt: "2030-09-20T18:00:00", endsAt: "2030-09-20T21:00:00+08:00" }) { id } }`,
+      { token: organizer },
+    );
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0]?.message).toMatch(/时间必须带时区/);
+  });
+
+  it("judges a summary deadline by its Shanghai day, and clears it with null", async () => {
+    const admin = await signIn(platform.gatewayUrl, "admin@kepu.example", "kepu-demo-2024");
+    const update = (input: Record<string, unknown>) =>
+      graphql<{ updateCampaign: { startsOn: string; endsOn: string; summaryDeadline: string | null } }>(
+        platform.gatewayUrl,
+        'mutation ($input: UpdateCampaignInput!) { updateCampaign(id: "cmp-2024-cq", input: $input) { startsOn endsOn summaryDeadline } }',
+        { variables: { input }, token: admin },
+      );
+    // 07:00 on the first day in Beijing is 23:00 UTC the day before: still on the first day.
+    const early = await update({
+      startsOn: "2024-09-15",
+      endsOn: "2024-09-30",
+      summaryDeadline: "2024-09-15T07:00:00+08:00",
+    });
+    expect(early.errors).toBeUndefined();
+    expect(early.data?.updateCampaign).toEqual({
+      startsOn: "2024-09-15",
+      endsOn: "2024-09-30",
+      summaryDeadline: "2024-09-14T23:00:00.000Z",
+    });
+    const before = await update({ summaryDeadline: "2024-09-14T23:59:59+08:00" });
+    expect(codes(before.errors)).toEqual(["BAD_USER_INPUT"]);
+    expect(before.errors?.[0]?.message).toMatch(/总结截止时间不能早于活动开始/);
+
+    const badDay = await update({ startsOn: "2024-9-15" });
+    expect(codes(badDay.errors)).toEqual(["BAD_USER_INPUT"]);
+    expect((await update({ startsOn: "2023-02-29" })).errors?.[0]?.message).toMatch(/不存在/);
+
+    const cleared = await update({ summaryDeadline: null });
+    expect(cleared.data?.updateCampaign.summaryDeadline).toBeNull();
+  });
+
+  it("reads instants right when the PostgreSQL database's own zone is Asia/Shanghai", async () => {
+    const databases = testDatabases();
+    // On PGlite the same is proved in packages/db (adapter.test.ts): here the real server's turn.
+    if (databases.kind !== "postgresql") return;
+    const location = await databases.locationFor("tz");
+    try {
+      const admin = new pg.Client({ connectionString: location.databaseUrl });
+      await admin.connect();
+      const name = new URL(location.databaseUrl ?? "").pathname.slice(1);
+      await admin.query(`ALTER DATABASE "${name}" SET timezone TO 'Asia/Shanghai'`);
+      await admin.end();
+      const plain = new pg.Client({ connectionString: location.databaseUrl });
+      await plain.connect();
+      expect((await plain.query("SHOW timezone")).rows).toEqual([{ TimeZone: "Asia/Shanghai" }]);
+      await plain.end();
+
+      const db = openDatabase(location);
+      await db.exec(`CREATE TABLE "T" (at timestamptz(3)); INSERT INTO "T" VALUES ('2024-09-15T09:00:00+08:00')`);
+      const adapter = await db.adapter.connect();
+      expect((await adapter.queryRaw({ sql: "SHOW timezone", args: [], argTypes: [] })).rows).toEqual([["UTC"]]);
+      // The adapter labels the session's wall-clock time "+00:00" whatever the zone: under the
+      // database's Shanghai zone this was "2024-09-15T09:00:00+00:00", eight hours off.
+      expect((await adapter.queryRaw({ sql: `SELECT at FROM "T"`, args: [], argTypes: [] })).rows).toEqual([
+        ["2024-09-15T01:00:00+00:00"],
+      ]);
+      await adapter.dispose();
+      await db.close();
+    } finally {
+      await databases.dropAll();
+    }
+  });
+});

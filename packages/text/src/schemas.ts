@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { normalizeEmail, normalizeParagraphs, normalizeText } from "./normalize.js";
+
+/**
+ * zod input schemas that normalize first and check after, so every limit counts what is stored (a
+ * name padded with zero-width spaces is as short as it looks). Used in the `validate` of GraphQL
+ * inputs (the Pothos validation plugin replaces the input with the parsed value) and by the import.
+ *
+ * @example normalizedText(z.string().min(2, "至少2个字").max(100, "不能超过100个字"))
+ */
+export function normalizedText<Check extends z.ZodType<unknown, string>>(check: Check) {
+  return z.string().transform(normalizeText).pipe(check);
+}
+
+/** Multi-line text (line breaks kept), normalized, then checked. */
+export function normalizedParagraphs<Check extends z.ZodType<unknown, string>>(check: Check) {
+  return z.string().transform(normalizeParagraphs).pipe(check);
+}
+
+/**
+ * An e-mail address: normalized (trimmed, NFKC, lower case) before it is validated, so
+ * " Organizer@Kepu.Example " signs in as organizer@kepu.example.
+ */
+export function normalizedEmail(message = "请输入有效的邮箱地址") {
+  return z.string().transform(normalizeEmail).pipe(z.email(message).max(254, "邮箱地址过长"));
+}

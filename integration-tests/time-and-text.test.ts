@@ -1,5 +1,6 @@
 import { openDatabase } from "@kepu/db";
-import { graphql, type RunningPlatform, signIn, startPlatform, testDatabases } from "@kepu/testing";
+import { type RunningPlatform, startPlatform } from "@kepu/harness";
+import { graphql, signIn, testDatabases } from "@kepu/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 

@@ -48,7 +48,7 @@ export function apiSchemaSdl(supergraphSdl = readFileSync(supergraphFile, "utf8"
 }
 
 /** Custom scalars as the browser receives them over JSON. */
-const scalars = { DateTime: "string" };
+const scalars = { DateTime: "string", Date: "string" };
 
 /**
  * The codegen configuration for every target. `documents` may be replaced (tests check that an

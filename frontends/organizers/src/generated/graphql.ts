@@ -113,11 +113,9 @@ export type Role =
 export type UpdateCampaignInput = {
   /** Designated approver for the region; empty to clear. */
   approverOrgId?: string | number | null | undefined;
-  /** YYYY-MM-DD (Asia/Shanghai). */
   endsOn?: string | null | undefined;
-  /** YYYY-MM-DD (Asia/Shanghai). */
   startsOn?: string | null | undefined;
-  /** ISO 8601 with offset; empty to clear. */
+  /** With an offset (2024-10-10T23:59:59+08:00); null clears it, absent keeps it. */
   summaryDeadline?: string | null | undefined;
   /** Empty on a regional edition: inherit the national theme. */
   theme?: string | null | undefined;

@@ -156,3 +156,96 @@ describe("time: one rule, Asia/Shanghai", () => {
     }
   });
 });
+
+describe("text: one normalizer", () => {
+  const createOrg = (name: string, token = organizer) =>
+    graphql<{ createOrg: { id: string; name: string } }>(
+      platform.gatewayUrl,
+      "mutation ($input: CreateOrgInput!) { createOrg(input: $input) { id name } }",
+      { variables: { input: { parentId: "org-cq", name, kind: "BASE", level: "GRASSROOTS" } }, token },
+    );
+  const childrenNamed = async (prefix: string) => {
+    const result = await graphql<{ orgs: { edges: { node: { name: string } }[] } }>(
+      platform.gatewayUrl,
+      'query ($s: String!) { orgs(under: "org-cq", search: $s, first: 100) { edges { node { name } } } }',
+      { variables: { s: prefix }, token: organizer },
+    );
+    return result.data?.orgs.edges.map((edge) => edge.node.name) ?? [];
+  };
+
+  it("refuses createOrg「沙箱同名测试站(一)」beside「沙箱同名测试站（一）」, and with zero-width, doubled spaces or full-width Latin", async () => {
+    const first = await createOrg("沙箱同名测试站（一）");
+    expect(first.errors).toBeUndefined();
+    // Stored in the one form: NFKC makes the full-width brackets ASCII.
+    expect(first.data?.createOrg.name).toBe("沙箱同名测试站(一)");
+    for (const twin of [
+      "沙箱同名测试站(一)",
+      "沙箱同名\u200B测试站（一）",
+      " 沙箱同名测试站（一）\uFEFF",
+      "沙箱同名测试站\u00AD(一)",
+    ]) {
+      const result = await createOrg(twin);
+      expect(codes(result.errors), JSON.stringify(twin)).toEqual(["CONFLICT"]);
+    }
+    expect(await createOrg("ＫＥＰＵ  科普  基地")).toMatchObject({ data: { createOrg: { name: "KEPU 科普 基地" } } });
+    for (const twin of ["KEPU 科普 基地", "ＫＥＰＵ　科普　基地", "KEPU\u3000\u3000科普 基地"]) {
+      expect(codes((await createOrg(twin)).errors), twin).toEqual(["CONFLICT"]);
+    }
+    // A search typed either way finds the one stored name.
+    expect(await childrenNamed("沙箱同名测试站（一）")).toEqual(["沙箱同名测试站(一)"]);
+    expect(await childrenNamed("ｋｅｐｕ  科普")).toEqual([]);
+    expect(await childrenNamed("KEPU 科普")).toEqual(["KEPU 科普 基地"]);
+  });
+
+  it("lets only one of two concurrent twins in (the unique index sees the normalized name)", async () => {
+    const results = await Promise.all([createOrg("并发同名站（二）"), createOrg("并发同名站(二)")]);
+    expect(results.filter((result) => result.data?.createOrg).length).toBe(1);
+    expect(results.flatMap((result) => codes(result.errors))).toEqual(["CONFLICT"]);
+  });
+
+  it("refuses renaming a unit into its sibling's name written another way", async () => {
+    const created = await createOrg("沙箱改名测试站");
+    const result = await graphql(
+      platform.gatewayUrl,
+      'mutation ($id: ID!) { updateOrg(id: $id, input: { name: "沙箱同名测试站（一）" }) { id } }',
+      { variables: { id: created.data?.createOrg.id }, token: organizer },
+    );
+    expect(codes(result.errors)).toEqual(["CONFLICT"]);
+  });
+
+  it("refuses the same twins in an import, whichever way they are written", async () => {
+    const file = [
+      "名称,类型,层级",
+      "沙箱同名测试站(一),科普基地,基层",
+      "沙箱同名\u200B测试站（一）,科普基地,基层",
+      "ＫＥＰＵ　科普　基地,科普基地,基层",
+      "导入新站,科普基地,基层",
+      "导入新站\u200B,科普基地,基层",
+    ].join("\r\n");
+    const result = await graphql<{ importOrgs: { accepted: boolean; rows: { row: number; errors: string[] }[] } }>(
+      platform.gatewayUrl,
+      "mutation ($input: ImportOrgsInput!) { importOrgs(input: $input) { accepted rows { row errors } } }",
+      {
+        variables: { input: { parentId: "org-cq", format: "CSV", fileBase64: Buffer.from(file).toString("base64") } },
+        token: organizer,
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.importOrgs.accepted).toBe(false);
+    const errors = Object.fromEntries(result.data?.importOrgs.rows.map((row) => [row.row, row.errors.join("")]) ?? []);
+    expect(errors[2]).toMatch(/已有同名单位「沙箱同名测试站\(一\)」/);
+    expect(errors[3]).toMatch(/已有同名单位|与第2行重复/);
+    expect(errors[4]).toMatch(/已有同名单位「KEPU 科普 基地」/);
+    expect(errors[6]).toMatch(/与第5行重复/);
+  });
+
+  it("trims, NFKC-normalizes and lower-cases the sign-in e-mail before validating it", async () => {
+    for (const email of [
+      " organizer@kepu.example ",
+      "Organizer@Kepu.Example",
+      "ｏｒｇａｎｉｚｅｒ＠ｋｅｐｕ．ｅｘａｍｐｌｅ",
+    ]) {
+      expect(await signIn(platform.gatewayUrl, email, "kepu-demo-2024"), email).toMatch(/\./);
+    }
+  });
+});

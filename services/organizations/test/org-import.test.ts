@@ -146,6 +146,25 @@ describe("importOrgs", () => {
     expect(org.contacts[0]?.name).toBe("赵敏");
   });
 
+  it("refuses a UTF-8 file with one stray byte, naming the row and column, and writes nothing", async () => {
+    // What an editor's slip leaves: valid UTF-8 except one byte (0xB1) inside row 3's 名称.
+    const [head, tail] = csv(
+      header,
+      "重庆市青少年科普联盟,,学会,省级,,,,,,,",
+      "沙坪坝区科普联盟,,学会,县级,,,,,,,",
+    ).split("沙");
+    const file = new Uint8Array([...Buffer.from(`${head}沙`), 0xb1, ...Buffer.from(tail ?? "")]);
+    const before = await countOrgs();
+    const result = await importOrgs(
+      { parentId: "org-cq", format: "CSV", fileBase64: base64(file) },
+      await adminOf("org-cq"),
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toMatch(/UTF-8.*第3行「名称」列（第1列）有无法识别的字节/);
+    expect(await countOrgs()).toBe(before);
+    expect(await service.prisma.org.count({ where: { name: { contains: "青少年科普联盟" } } })).toBe(0);
+  });
+
   it("reads an XLSX file, numbers and links included", async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("单位");

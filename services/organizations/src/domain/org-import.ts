@@ -1,3 +1,4 @@
+import { normalizeText } from "@kepu/text";
 import type { z } from "zod";
 import { address, contact, orgName, shortName } from "./org-input.js";
 import { regionCodeProblem } from "./regions.js";
@@ -78,8 +79,8 @@ const columnHeaders: Readonly<Record<ImportColumn, readonly string[]>> = {
   email: ["邮箱", "email"],
 };
 
-/** Header cells are matched loosely: case, spaces and a "required" star (名称*) do not matter. */
-const headerKey = (cell: string) => cell.replace(/[\s*＊]/g, "").toLowerCase();
+/** Header cells are matched loosely: width, case, spaces and a "required" star (名称＊) do not matter. */
+const headerKey = (cell: string) => normalizeText(cell).replace(/[\s*]/g, "").toLowerCase();
 const columnByHeader = new Map(
   (Object.entries(columnHeaders) as [ImportColumn, readonly string[]][]).flatMap(([column, names]) =>
     names.map((name) => [headerKey(name), column] as const),
@@ -92,7 +93,10 @@ export interface SheetRow {
   cells: readonly string[];
 }
 
-/** One data row, every column as trimmed text ("" when blank or absent). */
+/**
+ * One data row, every column as normalized text (@kepu/text: NFKC, invisible characters removed,
+ * spaces collapsed and trimmed; "" when blank or absent), so names compare as they will be stored.
+ */
 export type ImportRecord = { row: number } & Record<ImportColumn, string>;
 
 export type SheetReading = { ok: true; records: ImportRecord[] } | { ok: false; message: string };
@@ -135,7 +139,7 @@ export function readSheet(rows: readonly SheetRow[]): SheetReading {
     const record = { row: r.row } as ImportRecord;
     for (const column of Object.keys(columnHeaders) as ImportColumn[]) {
       const index = indexOf.get(column);
-      record[column] = index === undefined ? "" : (r.cells[index] ?? "").trim();
+      record[column] = index === undefined ? "" : normalizeText(r.cells[index] ?? "");
     }
     return record;
   });

@@ -1,0 +1,101 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { applyMigrationsToFreshDatabase, openDatabase } from "@kepu/db";
+import { invisibleCharacters, normalizeText } from "@kepu/text";
+import { describe, expect, it } from "vitest";
+
+/**
+ * Migration 20261130190000_normalize_text: names stored before the text rule are brought to it, the
+ * same-name index then compares normalized names, and its SQL rule agrees with @kepu/text.
+ */
+const migrationsDir = fileURLToPath(new URL("../prisma/migrations", import.meta.url));
+const normalizing = "20261130190000_normalize_text";
+
+/** A migrations folder holding only the migrations before the one under test. */
+function migrationsBefore(name: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "kepu-orgs-before-"));
+  for (const entry of readdirSync(migrationsDir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name >= name) continue;
+    mkdirSync(path.join(dir, entry.name));
+    writeFileSync(
+      path.join(dir, entry.name, "migration.sql"),
+      readFileSync(path.join(migrationsDir, entry.name, "migration.sql")),
+    );
+  }
+  return dir;
+}
+
+async function rows<T>(db: ReturnType<typeof openDatabase>, sql: string, args: unknown[] = []): Promise<T[]> {
+  const adapter = await db.adapter.connect();
+  const result = await adapter.queryRaw({
+    sql,
+    args,
+    argTypes: args.map(() => ({ scalarType: "string", arity: "scalar" })) as never,
+  });
+  return result.rows as T[];
+}
+
+describe("normalizing stored text", () => {
+  it("normalizes existing names, keeps twins apart by id, and then refuses a twin written either way", async () => {
+    const db = openDatabase({ dataDir: "memory://" });
+    await applyMigrationsToFreshDatabase(db, migrationsBefore(normalizing));
+    await db.exec(`
+      INSERT INTO "Org" (id, name, kind, level, path, "updatedAt") VALUES
+        ('root', '中国科协', 'ASSOCIATION', 'NATIONAL', '/root/', now());
+      INSERT INTO "Org" (id, name, "shortName", kind, level, "parentId", path, "createdAt", "updatedAt") VALUES
+        ('a', '沙箱同名测试站（一）', ' ＳＢ　一站 ', 'BASE', 'GRASSROOTS', 'root', '/root/a/', now() - interval '2 days', now()),
+        ('b', '沙箱同名测试站(一)', NULL, 'BASE', 'GRASSROOTS', 'root', '/root/b/', now() - interval '1 day', now()),
+        ('c', E'沙箱同名\\u200B测试站（一）', NULL, 'BASE', 'GRASSROOTS', 'root', '/root/c/', now(), now()),
+        ('d', '  ＫＥＰＵ  实验室 ', NULL, 'BASE', 'GRASSROOTS', 'root', '/root/d/', now(), now());
+      INSERT INTO "User" (id, email, "displayName", "passwordHash") VALUES
+        ('u1', ' Someone@Example.ORG', '　张  三 ', 'x');
+    `);
+    await db.exec(readFileSync(path.join(migrationsDir, normalizing, "migration.sql"), "utf8"));
+
+    const names = await rows<[string, string, string | null]>(
+      db,
+      `SELECT id, name, "shortName" FROM "Org" ORDER BY id`,
+    );
+    expect(names).toEqual([
+      // The one already in the normalized form keeps the name; the others say they are twins.
+      ["a", "沙箱同名测试站(一) (重名 a)", "SB 一站"],
+      ["b", "沙箱同名测试站(一)", null],
+      ["c", "沙箱同名测试站(一) (重名 c)", null],
+      ["d", "KEPU 实验室", null],
+      ["root", "中国科协", null],
+    ]);
+    expect(await rows(db, `SELECT email, "displayName" FROM "User"`)).toEqual([["someone@example.org", "张 三"]]);
+
+    await expect(
+      db.exec(`INSERT INTO "Org" (id, name, kind, level, "parentId", path, "updatedAt")
+               VALUES ('e', '沙箱同名测试站(一)', 'BASE', 'GRASSROOTS', 'root', '/root/e/', now())`),
+    ).rejects.toThrow(/Org_parentId_name_key/);
+    await db.close();
+  });
+
+  it("applies the same rule in SQL as @kepu/text does in TypeScript", async () => {
+    const db = openDatabase({ dataDir: "memory://" });
+    await applyMigrationsToFreshDatabase(db, migrationsDir);
+    const samples = [
+      "沙箱同名测试站（一）",
+      "  ＫＥＰＵ　Ｌａｂ  ①号馆\t\n",
+      "ﬁ ㈠ ＂引号＂ ～",
+      "a\u00A0\u1680\u2000\u2005\u200A\u2028\u2029\u202F\u205F\u3000b",
+      "\u0085x\u000Cy\u000Bz",
+      // Every character the rule removes, each between two letters.
+      ...[...Array(0x2070).keys()]
+        .map((code) => String.fromCharCode(code))
+        .filter((char) => char !== "\u0000" && new RegExp(invisibleCharacters.source).test(char))
+        .map((char) => `甲${char}乙`),
+    ];
+    const inSql = await rows<[string]>(
+      db,
+      `SELECT kepu_normalize_text(s) FROM unnest($1::text[]) WITH ORDINALITY AS t(s, n) ORDER BY n`,
+      [samples],
+    );
+    expect(inSql.map(([text]) => text)).toEqual(samples.map(normalizeText));
+    await db.close();
+  });
+});

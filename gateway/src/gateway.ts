@@ -45,6 +45,8 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /**
    * A subgraph that refuses the forwarded request as too large (its body limit is below the
    * gateway's) refused the caller's input, not failed: say so as BAD_USER_INPUT, not an internal error.
+   * Likewise a value the gateway cannot judge (a custom scalar such as DateTime written without an
+   * offset), which the subgraph refuses with HTTP 400 and its reason: pass that reason on.
    */
   override async errorFromResponse(response: SubgraphResponse): Promise<GraphQLError> {
     if (response.status === 413) {
@@ -53,23 +55,6 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         extensions: { code: "BAD_USER_INPUT", http: { status: 413 } },
       });
     }
-    return super.errorFromResponse(response);
-  }
-
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    // Forward the caller's bearer token untouched: each subgraph verifies it itself. Nothing else
-    // about the caller's identity is passed on.
-    if ("authorization" in context && context.authorization) {
-      request.http?.headers.set("authorization", context.authorization);
-    }
-  }
-
-  /**
-   * A subgraph refuses a value the gateway cannot judge (a custom scalar such as DateTime written
-   * without an offset) with HTTP 400 and its reason. Pass that reason on as the caller's mistake
-   * (BAD_USER_INPUT), not as "400: Bad Request" INTERNAL_SERVER_ERROR; anything else as before.
-   */
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
     if (response.status === 400) {
       const body = (await response
         .clone()
@@ -82,6 +67,14 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       }
     }
     return super.errorFromResponse(response);
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    // Forward the caller's bearer token untouched: each subgraph verifies it itself. Nothing else
+    // about the caller's identity is passed on.
+    if ("authorization" in context && context.authorization) {
+      request.http?.headers.set("authorization", context.authorization);
+    }
   }
 }
 

@@ -141,7 +141,9 @@ describe("time: one rule, Asia/Shanghai", () => {
       await plain.end();
 
       const db = openDatabase(location);
-      await db.session((sql) => sql.script(`CREATE TABLE "T" (at timestamptz(3)); INSERT INTO "T" VALUES ('2024-09-15T09:00:00+08:00')`));
+      await db.session((sql) =>
+        sql.script(`CREATE TABLE "T" (at timestamptz(3)); INSERT INTO "T" VALUES ('2024-09-15T09:00:00+08:00')`),
+      );
       const adapter = await db.adapter.connect();
       expect((await adapter.queryRaw({ sql: "SHOW timezone", args: [], argTypes: [] })).rows).toEqual([["UTC"]]);
       // The adapter labels the session's wall-clock time "+00:00" whatever the zone: under the

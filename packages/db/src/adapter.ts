@@ -82,7 +82,7 @@ export function openDatabase(location: DatabaseLocation): OpenDatabase {
     session(work) {
       const run = turn.then(async () => {
         await ready;
-        return         work({
+        return work({
           query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
           script: async (sql) => {
             await pglite.exec(sql);

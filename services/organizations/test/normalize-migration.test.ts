@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { applyMigrationsToFreshDatabase, openDatabase } from "@kepu/db";
+import { migrateDatabase, openDatabase } from "@kepu/db";
 import { invisibleCharacters, normalizeText } from "@kepu/text";
 import { describe, expect, it } from "vitest";
 
@@ -27,21 +27,27 @@ function migrationsBefore(name: string): string {
   return dir;
 }
 
-async function rows<T>(db: ReturnType<typeof openDatabase>, sql: string, args: unknown[] = []): Promise<T[]> {
-  const adapter = await db.adapter.connect();
-  const result = await adapter.queryRaw({
-    sql,
-    args,
-    argTypes: args.map(() => ({ scalarType: "string", arity: "scalar" })) as never,
-  });
-  return result.rows as T[];
+/** Rows of one statement, each as an object keyed by column. */
+function rows<Row extends Record<string, unknown>>(
+  db: ReturnType<typeof openDatabase>,
+  sql: string,
+  params: unknown[] = [],
+): Promise<Row[]> {
+  return db.session((session) => session.query<Row>(sql, params));
+}
+
+/** Runs several statements at once (the simple query protocol). */
+function script(db: ReturnType<typeof openDatabase>, sql: string): Promise<void> {
+  return db.session((session) => session.script(sql));
 }
 
 describe("normalizing stored text", () => {
   it("normalizes existing names, keeps twins apart by id, and then refuses a twin written either way", async () => {
     const db = openDatabase({ dataDir: "memory://" });
-    await applyMigrationsToFreshDatabase(db, migrationsBefore(normalizing));
-    await db.exec(`
+    await migrateDatabase(db, migrationsBefore(normalizing));
+    await script(
+      db,
+      `
       INSERT INTO "Org" (id, name, kind, level, path, "updatedAt") VALUES
         ('root', '中国科协', 'ASSOCIATION', 'NATIONAL', '/root/', now());
       INSERT INTO "Org" (id, name, "shortName", kind, level, "parentId", path, "createdAt", "updatedAt") VALUES
@@ -51,33 +57,36 @@ describe("normalizing stored text", () => {
         ('d', '  ＫＥＰＵ  实验室 ', NULL, 'BASE', 'GRASSROOTS', 'root', '/root/d/', now(), now());
       INSERT INTO "User" (id, email, "displayName", "passwordHash") VALUES
         ('u1', ' Someone@Example.ORG', '　张  三 ', 'x');
-    `);
-    await db.exec(readFileSync(path.join(migrationsDir, normalizing, "migration.sql"), "utf8"));
-
-    const names = await rows<[string, string, string | null]>(
-      db,
-      `SELECT id, name, "shortName" FROM "Org" ORDER BY id`,
+    `,
     );
+    await script(db, readFileSync(path.join(migrationsDir, normalizing, "migration.sql"), "utf8"));
+
+    const names = await rows(db, `SELECT id, name, "shortName" FROM "Org" ORDER BY id`);
     expect(names).toEqual([
       // The one already in the normalized form keeps the name; the others say they are twins.
-      ["a", "沙箱同名测试站(一) (重名 a)", "SB 一站"],
-      ["b", "沙箱同名测试站(一)", null],
-      ["c", "沙箱同名测试站(一) (重名 c)", null],
-      ["d", "KEPU 实验室", null],
-      ["root", "中国科协", null],
+      { id: "a", name: "沙箱同名测试站(一) (重名 a)", shortName: "SB 一站" },
+      { id: "b", name: "沙箱同名测试站(一)", shortName: null },
+      { id: "c", name: "沙箱同名测试站(一) (重名 c)", shortName: null },
+      { id: "d", name: "KEPU 实验室", shortName: null },
+      { id: "root", name: "中国科协", shortName: null },
     ]);
-    expect(await rows(db, `SELECT email, "displayName" FROM "User"`)).toEqual([["someone@example.org", "张 三"]]);
+    expect(await rows(db, `SELECT email, "displayName" FROM "User"`)).toEqual([
+      { email: "someone@example.org", displayName: "张 三" },
+    ]);
 
     await expect(
-      db.exec(`INSERT INTO "Org" (id, name, kind, level, "parentId", path, "updatedAt")
-               VALUES ('e', '沙箱同名测试站(一)', 'BASE', 'GRASSROOTS', 'root', '/root/e/', now())`),
+      script(
+        db,
+        `INSERT INTO "Org" (id, name, kind, level, "parentId", path, "updatedAt")
+         VALUES ('e', '沙箱同名测试站(一)', 'BASE', 'GRASSROOTS', 'root', '/root/e/', now())`,
+      ),
     ).rejects.toThrow(/Org_parentId_name_key/);
     await db.close();
   });
 
   it("applies the same rule in SQL as @kepu/text does in TypeScript", async () => {
     const db = openDatabase({ dataDir: "memory://" });
-    await applyMigrationsToFreshDatabase(db, migrationsDir);
+    await migrateDatabase(db, migrationsDir);
     const samples = [
       "沙箱同名测试站（一）",
       "  ＫＥＰＵ　Ｌａｂ  ①号馆\t\n",
@@ -90,12 +99,12 @@ describe("normalizing stored text", () => {
         .filter((char) => char !== "\u0000" && new RegExp(invisibleCharacters.source).test(char))
         .map((char) => `甲${char}乙`),
     ];
-    const inSql = await rows<[string]>(
+    const inSql = await rows<{ text: string }>(
       db,
-      `SELECT kepu_normalize_text(s) FROM unnest($1::text[]) WITH ORDINALITY AS t(s, n) ORDER BY n`,
+      `SELECT kepu_normalize_text(s) AS text FROM unnest($1::text[]) WITH ORDINALITY AS t(s, n) ORDER BY n`,
       [samples],
     );
-    expect(inSql.map(([text]) => text)).toEqual(samples.map(normalizeText));
+    expect(inSql.map(({ text }) => text)).toEqual(samples.map(normalizeText));
     await db.close();
   });
 });

@@ -83,7 +83,7 @@ describe("time: one rule, Asia/Shanghai", () => {
     const result = await graphql(
       platform.gatewayUrl,
       `mutation { createActivity(input: {
-        campaignId: "cmp-2024-cq", editionId: "cmp-2024", hostOrgId: "org-cq", title: "科学之夜", summary: "观星",
+        campaignId: "cmp-2024-cq", hostOrgId: "org-cq", title: "科学之夜", summary: "观星",
         category: KEY, forms: [SCIENCE_NIGHT], mode: OFFLINE,
         startsAt: "2030-09-20T18:00:00", endsAt: "2030-09-20T21:00:00+08:00" }) { id } }`,
       { token: organizer },

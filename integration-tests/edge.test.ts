@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { createServer, type Server } from "node:http";
+import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { startGateway } from "@kepu/gateway";
 import { type RunningPlatform, startPlatform } from "@kepu/harness";
@@ -293,6 +293,94 @@ describe("a time limit per request", () => {
     expect(timedOut.body.errors?.[0]?.extensions?.code).toBe("REQUEST_TIMEOUT");
     expect(timedOut.body.errors?.[0]?.message).toMatch(/超过 1 秒未完成/);
     expectNoLeak(timedOut.body);
+  });
+});
+
+describe("per-client limits at the door", () => {
+  let hanging: Server;
+  let gateway: RunningServer;
+
+  beforeAll(async () => {
+    hanging = createServer(() => {});
+    hanging.listen(0, "127.0.0.1");
+    await once(hanging, "listening");
+    const { port } = hanging.address() as AddressInfo;
+    gateway = await startGateway({
+      port: 0,
+      subgraphUrls: { ...platform.subgraphUrls, media: `http://127.0.0.1:${port}/graphql` },
+      edge: { production: true, requestTimeoutMs: 1_500 },
+      errorLog: () => {},
+      clientLimits: { refusalsPerMinute: 5, blockSeconds: 60, maxInFlight: 3, trustProxyHops: 0 },
+    });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    hanging?.closeAllConnections();
+    hanging?.close();
+  });
+
+  /** A POST from a given loopback address (all of 127.0.0.0/8 is this machine), as another client. */
+  function postFrom(localAddress: string, body: unknown, headers: Record<string, string> = {}) {
+    return new Promise<{
+      status: number;
+      retryAfter: string | undefined;
+      body: { errors?: { message: string; extensions?: Record<string, unknown> }[]; data?: unknown };
+    }>((resolve, reject) => {
+      const payload = JSON.stringify(body);
+      const call = httpRequest(
+        gateway.url,
+        { method: "POST", localAddress, headers: { "content-type": "application/json", ...headers }, agent: false },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              retryAfter: response.headers["retry-after"],
+              body: JSON.parse(Buffer.concat(chunks).toString("utf8")),
+            }),
+          );
+        },
+      );
+      call.on("error", reject);
+      call.end(payload);
+    });
+  }
+
+  it("turns a client away with 429 after its refusals, before reading its body, while others are served", async () => {
+    // Five refusals a minute are allowed; the sixth turns the client away.
+    for (let i = 0; i < 6; i++) expect((await postFrom("127.0.0.2", { query: cyclicQuery(20) })).status).toBe(400);
+    const turnedAway = await postFrom("127.0.0.2", { query: "{ currentCampaign { id } }" });
+    expect(turnedAway.status).toBe(429);
+    expect(turnedAway.body.errors?.[0]?.extensions?.code).toBe("TOO_MANY_REQUESTS");
+    expect(turnedAway.body.errors?.[0]?.message).toMatch(/请求被拒绝的次数过多，请 \d+ 秒后再试/);
+    expect(Number(turnedAway.retryAfter)).toBeGreaterThan(50);
+    // A forged X-Forwarded-For changes nothing: no proxy is trusted.
+    const forged = await postFrom(
+      "127.0.0.2",
+      { query: "{ currentCampaign { id } }" },
+      { "x-forwarded-for": "10.9.8.7" },
+    );
+    expect(forged.status).toBe(429);
+    // Another client is served as before.
+    const other = await postFrom("127.0.0.1", { query: "{ currentCampaign { id } }" });
+    expect(other.status).toBe(200);
+    expect(other.body.errors).toBeUndefined();
+  });
+
+  it("lets one client hold at most 3 requests open; the 4th gets 429 at once, and the slot frees when one ends", async () => {
+    const slow = Array.from({ length: 3 }, () =>
+      postFrom("127.0.0.3", { query: "{ works(first: 3) { edges { node { id } } } }" }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = Date.now();
+    const fourth = await postFrom("127.0.0.3", { query: "{ currentCampaign { id } }" });
+    expect(fourth.status).toBe(429);
+    expect(fourth.body.errors?.[0]?.message).toMatch(/同时进行的请求过多（每个来源最多 3 个）/);
+    expect(Date.now() - started).toBeLessThan(500);
+    expect((await Promise.all(slow)).map((result) => result.status)).toEqual([503, 503, 503]);
+    const after = await postFrom("127.0.0.3", { query: "{ currentCampaign { id } }" });
+    expect(after.status).toBe(200);
   });
 });
 

@@ -2,6 +2,8 @@ import type { IncomingMessage } from "node:http";
 import { ApolloGateway, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import {
+  ClientGuard,
+  type ClientLimits,
   currentRequest,
   type EdgeOptions,
   type ErrorLogger,
@@ -31,6 +33,8 @@ export interface GatewayConfig {
   edge?: EdgeOptions;
   /** Where internal errors are logged in full (default: JSON lines on stderr). */
   errorLog?: ErrorLogger;
+  /** Per-client limits at the door (see `ClientLimits`); none when left out (tests that hammer it). */
+  clientLimits?: ClientLimits;
 }
 
 /**
@@ -133,6 +137,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     apollo,
     port: config.port,
     requestTimeoutMs: edge.requestTimeoutMs,
+    ...(config.clientLimits ? { guard: new ClientGuard(config.clientLimits) } : {}),
     ...(config.host ? { host: config.host } : {}),
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
     // Room for a spreadsheet import (importOrgs takes up to 5 MB, sent as base64).

@@ -1,5 +1,5 @@
 import { gatewayPort, subgraphNames, urlVariable, webPort } from "@kepu/platform";
-import { parseEnv, serveUntilSignal } from "@kepu/server";
+import { clientLimitsEnvSchema, clientLimitsFrom, parseEnv, serveUntilSignal } from "@kepu/server";
 import { z } from "zod";
 import { startGateway } from "./gateway.js";
 
@@ -7,7 +7,7 @@ import { startGateway } from "./gateway.js";
 const subgraphUrlSettings = Object.fromEntries(subgraphNames.map((name) => [urlVariable(name), z.url().optional()]));
 
 const env = parseEnv(
-  z.object({
+  clientLimitsEnvSchema.extend({
     PORT: z.coerce.number().int().min(0).max(65535).default(gatewayPort),
     HOST: z.string().default("127.0.0.1"),
     ...subgraphUrlSettings,
@@ -20,6 +20,7 @@ const settings = env as typeof env & Record<string, string | undefined>;
 const gateway = await startGateway({
   port: env.PORT,
   host: env.HOST,
+  clientLimits: clientLimitsFrom(env),
   corsOrigins: env.CORS_ORIGINS === "*" ? "*" : env.CORS_ORIGINS.split(",").map((origin) => origin.trim()),
   subgraphUrls: Object.fromEntries(
     subgraphNames.flatMap((name) => {

@@ -6,9 +6,14 @@
  *
  * Boots the whole platform in production mode, then prints p50/p95/max for: a simple query alone;
  * a 20-level cyclic query (campaign → activities → campaign …) and a 1,000-alias query, each
- * refused; and the simple query again while both abusive kinds are sent concurrently.
+ * refused; and the simple query again while both abusive kinds are sent concurrently by another
+ * client (from 127.0.0.2), once through a gateway with the production per-client limits (the
+ * defaults of CLIENT_REFUSALS_PER_MINUTE …) and once through one without them.
  */
+import { Agent, request as httpRequest } from "node:http";
+import { startGateway } from "@kepu/gateway";
 import { startPlatform } from "@kepu/harness";
+import { clientLimitsEnvSchema, clientLimitsFrom } from "@kepu/server";
 
 const runs = Number(process.env.RUNS ?? 50);
 
@@ -22,11 +27,14 @@ function cyclicQuery(levels: number): string {
 const aliasQuery = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: currentCampaign { id }`).join(" ")} }`;
 const simpleQuery = "{ currentCampaign { id name theme } }";
 
-const platform = await startPlatform({ edge: { production: true, requestTimeoutMs: 15_000 }, errorLog: () => {} });
+const edge = { production: true, requestTimeoutMs: 15_000 };
+const clientLimits = clientLimitsFrom(clientLimitsEnvSchema.parse({}));
+const platform = await startPlatform({ edge, errorLog: () => {}, clientLimits });
+const unguarded = await startGateway({ port: 0, subgraphUrls: platform.subgraphUrls, edge, errorLog: () => {} });
 
-async function timed(query: string, expectStatus: number): Promise<number> {
+async function timed(query: string, expectStatus: number, url = platform.gatewayUrl): Promise<number> {
   const started = performance.now();
-  const response = await fetch(platform.gatewayUrl, {
+  const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query }),
@@ -50,22 +58,63 @@ try {
   const alone: number[] = [];
   for (let i = 0; i < runs; i++) alone.push(await timed(simpleQuery, 200));
   const cyclic: number[] = [];
-  for (let i = 0; i < runs; i++) cyclic.push(await timed(cyclicQuery(20), 400));
+  for (let i = 0; i < runs; i++) cyclic.push(await timed(cyclicQuery(20), 400, unguarded.url));
   const aliases: number[] = [];
-  for (let i = 0; i < runs; i++) aliases.push(await timed(aliasQuery, 400));
-  // The simple query while a stream of abusive ones arrives (5 of each in flight at a time).
-  const meanwhile: number[] = [];
-  let stop = false;
-  const attackers = Array.from({ length: 10 }, async (_, i) => {
-    while (!stop) await timed(i % 2 ? cyclicQuery(20) : aliasQuery, 400);
-  });
-  for (let i = 0; i < runs; i++) meanwhile.push(await timed(simpleQuery, 200));
-  stop = true;
-  await Promise.all(attackers);
+  for (let i = 0; i < runs; i++) aliases.push(await timed(aliasQuery, 400, unguarded.url));
+  const guarded = await underAbuse(platform.gatewayUrl);
+  const open = await underAbuse(unguarded.url);
   figures("simple query alone", alone);
   figures("20-level cyclic query, refused (400)", cyclic);
   figures("1,000-alias query, refused (400)", aliases);
-  figures("simple query while both are sent (10 in flight)", meanwhile);
+  figures("simple query, another client abusing, no client limits", open.meanwhile);
+  console.log(`  the abusing client's answers: ${describeStatuses(open.statuses)}`);
+  figures("simple query, another client abusing, client limits", guarded.meanwhile);
+  console.log(`  the abusing client's answers: ${describeStatuses(guarded.statuses)}`);
+  console.log(
+    `client limits: ${clientLimits.refusalsPerMinute} refusals a minute, then turned away for ${clientLimits.blockSeconds} s; ${clientLimits.maxInFlight} in flight`,
+  );
 } finally {
+  await unguarded.close();
   await platform.close();
+}
+
+/**
+ * The simple query, `runs` times, while another client (127.0.0.2: all of 127/8 is this machine)
+ * keeps 10 abusive operations in flight (cyclic and alias queries alternating) against `url`.
+ */
+async function underAbuse(url: string): Promise<{ meanwhile: number[]; statuses: Map<number, number> }> {
+  const agent = new Agent({ keepAlive: true, localAddress: "127.0.0.2" } as never);
+  const statuses = new Map<number, number>();
+  let stop = false;
+  const attackers = Array.from({ length: 10 }, async (_, i) => {
+    while (!stop) {
+      const status = await postFrom(agent, url, i % 2 ? cyclicQuery(20) : aliasQuery);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
+  });
+  const meanwhile: number[] = [];
+  for (let i = 0; i < runs; i++) meanwhile.push(await timed(simpleQuery, 200, url));
+  stop = true;
+  await Promise.all(attackers);
+  agent.destroy();
+  return { meanwhile, statuses };
+}
+
+function postFrom(agent: Agent, url: string, query: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const call = httpRequest(
+      url,
+      { method: "POST", agent, headers: { "content-type": "application/json" } },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+      },
+    );
+    call.on("error", reject);
+    call.end(JSON.stringify({ query }));
+  });
+}
+
+function describeStatuses(statuses: Map<number, number>): string {
+  return [...statuses].map(([status, count]) => `${count}× ${status}`).join(", ");
 }

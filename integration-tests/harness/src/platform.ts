@@ -5,7 +5,7 @@ import { startGateway } from "@kepu/gateway";
 import * as media from "@kepu/media";
 import * as organizations from "@kepu/organizations";
 import { directorySubgraph, type SubgraphName, subgraphNames } from "@kepu/platform";
-import type { EdgeOptions, ErrorLogger } from "@kepu/server";
+import type { ClientLimits, EdgeOptions, ErrorLogger } from "@kepu/server";
 import { testDatabases } from "@kepu/testing";
 
 /** Each subgraph's module, by its name in the platform list (the compiler checks none is missing). */
@@ -37,6 +37,8 @@ export async function startPlatform(
     edge?: EdgeOptions;
     /** Receives every internal error the gateway and the subgraphs log (default: stderr). */
     errorLog?: ErrorLogger;
+    /** The gateway's per-client limits (default: none, as most tests send many refused requests). */
+    clientLimits?: ClientLimits;
   } = {},
 ): Promise<RunningPlatform> {
   const keys = await generateSigningKeys();
@@ -72,7 +74,13 @@ export async function startPlatform(
     SubgraphName,
     string
   >;
-  const gateway = await startGateway({ port: 0, subgraphUrls, corsOrigins: "*", ...edge });
+  const gateway = await startGateway({
+    port: 0,
+    subgraphUrls,
+    corsOrigins: "*",
+    ...edge,
+    ...(options.clientLimits ? { clientLimits: options.clientLimits } : {}),
+  });
   const running = subgraphNames.map((name) => services[name]);
   return {
     gatewayUrl: gateway.url,

@@ -85,6 +85,7 @@ export const publicErrorCodes = [
   "QUOTA_EXCEEDED",
   "DEADLINE_PASSED",
   "TOO_MANY_ATTEMPTS",
+  "TOO_MANY_REQUESTS",
   "SERVICE_UNAVAILABLE",
   "REQUEST_TIMEOUT",
   // Apollo Server's own request errors (the request itself is wrong; the message says how).

@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
+import type { ClientGuard } from "./client-guard.js";
 import { maskedMessage, requestIdFrom, requestIdHeader, runInRequestScope } from "./edge.js";
 
 export interface ServeOptions<Context extends BaseContext> {
@@ -22,6 +23,8 @@ export interface ServeOptions<Context extends BaseContext> {
    * Default 15 s.
    */
   requestTimeoutMs?: number;
+  /** Per-client limits at the door (the gateway's; the subgraphs are not public). */
+  guard?: ClientGuard;
 }
 
 export interface RunningServer {
@@ -110,6 +113,18 @@ async function handle<Context extends BaseContext>(
     res.statusCode = 404;
     res.end("not found");
     return;
+  }
+  if (options.guard) {
+    const admission = await options.guard.admit(req);
+    if ("message" in admission) {
+      res.statusCode = 429;
+      res.setHeader("content-type", "application/json");
+      res.setHeader("retry-after", String(admission.retryAfterSeconds));
+      // The body is never parsed (node discards it to keep the connection), so this costs almost nothing.
+      res.end(JSON.stringify({ errors: [{ message: admission.message, extensions: { code: "TOO_MANY_REQUESTS" } }] }));
+      return;
+    }
+    res.once("close", () => admission.finish(res.statusCode));
   }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {

@@ -1,3 +1,4 @@
+export * from "./client-guard.js";
 export * from "./edge.js";
 export * from "./env.js";
 export * from "./http.js";

@@ -165,7 +165,7 @@ describe("identity", () => {
   it("rejects a token signed by anyone but the organizations service", async () => {
     const { generateSigningKeys, createTokenSigner } = await import("@kepu/auth");
     const rogue = await createTokenSigner((await generateSigningKeys()).privateKeyPem);
-    const token = await rogue.sign({ sub: "x", name: "x", adm: true, mem: [] }, 60);
+    const token = await rogue.sign({ sub: "x", name: "x", adm: true, mem: [], rv: 0 }, 60);
     const result = await graphql(platform.gatewayUrl, "{ me { id } }", { token });
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(result.data?.me ?? null).toBeNull();

@@ -1,12 +1,12 @@
 import * as activities from "@kepu/activities";
-import { createTokenSigner, generateSigningKeys, type TokenSigner } from "@kepu/auth";
+import { generateSigningKeys } from "@kepu/auth";
 import * as evaluations from "@kepu/evaluations";
 import { startGateway } from "@kepu/gateway";
 import * as media from "@kepu/media";
 import * as organizations from "@kepu/organizations";
 import { directorySubgraph, type SubgraphName, subgraphNames } from "@kepu/platform";
 import type { ClientLimits, EdgeOptions, ErrorLogger } from "@kepu/server";
-import { testDatabases } from "@kepu/testing";
+import { testDatabases, type TestTokenSigner, testTokenSigner } from "@kepu/testing";
 
 /** Each subgraph's module, by its name in the platform list (the compiler checks none is missing). */
 const modules = { organizations, activities, media, evaluations } satisfies Record<SubgraphName, unknown>;
@@ -19,7 +19,7 @@ export interface RunningPlatform {
   /** SQL statements sent by all four services so far. */
   statementCount(): number;
   /** Signs tokens as the organizations service would (for tests that need a particular viewer). */
-  signer: TokenSigner;
+  signer: TestTokenSigner;
   databaseKind: "pglite" | "postgresql";
   /** Each service's handle (its Prisma client …), for fixtures and benchmarks beyond the demo data. */
   services: Services;
@@ -86,7 +86,10 @@ export async function startPlatform(
     gatewayUrl: gateway.url,
     subgraphUrls,
     statementCount: () => running.reduce((sum, service) => sum + service.statementCount(), 0),
-    signer: await createTokenSigner(keys.privateKeyPem),
+    signer: await testTokenSigner(keys.privateKeyPem, async (userId) => {
+      const user = await orgs.prisma.user.findUnique({ where: { id: userId }, select: { rightsVersion: true } });
+      return user?.rightsVersion ?? null;
+    }),
     databaseKind: databases.kind,
     services,
     async close() {

@@ -8,7 +8,7 @@ import {
   jwtVerify,
   SignJWT,
 } from "jose";
-import { type AccessClaims, accessClaimsSchema, anonymous, type Viewer, viewerFromClaims } from "./viewer.js";
+import { type AccessClaims, accessClaimsSchema, anonymousCaller, type Caller, viewerFromClaims } from "./viewer.js";
 
 /**
  * Access tokens are EdDSA (Ed25519) JWTs. Only the organizations service holds the private key and
@@ -55,15 +55,18 @@ export async function createTokenSigner(privateKeyPem: string): Promise<TokenSig
 }
 
 export interface TokenVerifier {
-  /** The viewer a bearer token stands for; anonymous without a token; throws InvalidTokenError on a bad one. */
-  viewerFromAuthorization(header: string | undefined | null): Promise<Viewer>;
+  /**
+   * Who a bearer token stands for (viewer and rights version); the public without a header;
+   * throws InvalidTokenError on a bad, expired or foreign token.
+   */
+  callerFromAuthorization(header: string | undefined | null): Promise<Caller>;
 }
 
 export async function createTokenVerifier(publicKeyPem: string): Promise<TokenVerifier> {
   const key = await importSPKI(publicKeyPem, algorithm);
   return {
-    async viewerFromAuthorization(header) {
-      if (!header) return anonymous;
+    async callerFromAuthorization(header) {
+      if (!header) return anonymousCaller;
       const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
       if (!match?.[1]) throw new InvalidTokenError("Authorization must be 'Bearer <token>'");
       try {
@@ -72,7 +75,8 @@ export async function createTokenVerifier(publicKeyPem: string): Promise<TokenVe
           issuer: tokenIssuer,
           audience: tokenAudience,
         });
-        return viewerFromClaims(accessClaimsSchema.parse(payload));
+        const claims = accessClaimsSchema.parse(payload);
+        return { viewer: viewerFromClaims(claims), rightsVersion: claims.rv };
       } catch (error) {
         throw new InvalidTokenError(error instanceof Error ? error.message : "invalid token");
       }

@@ -24,12 +24,18 @@ export type Viewer =
 
 export const anonymous: Viewer = { kind: "anonymous" };
 
-/** The claims we put into an access token, checked again on the way in. */
+/**
+ * The claims we put into an access token, checked again on the way in. `rv` is the user's rights
+ * version when the token was signed: organizations bumps it with every change to the user's
+ * memberships, roles or platform-admin flag, and every subgraph refuses a mutation carried by a
+ * token whose `rv` is no longer the current one (packages/subgraph rights-version.ts).
+ */
 export const accessClaimsSchema = z.object({
   sub: z.string().min(1),
   name: z.string(),
   adm: z.boolean(),
   mem: z.array(z.object({ org: z.string().min(1), roles: z.array(z.enum(roles)) })),
+  rv: z.number().int().min(0),
 });
 export type AccessClaims = z.infer<typeof accessClaimsSchema>;
 
@@ -43,14 +49,27 @@ export function viewerFromClaims(claims: AccessClaims): Viewer {
   };
 }
 
-export function claimsFromViewer(viewer: Extract<Viewer, { kind: "user" }>): AccessClaims {
+/** The claims of a token for `viewer` whose rights are at version `rightsVersion` (see accessClaimsSchema). */
+export function claimsFromViewer(viewer: Extract<Viewer, { kind: "user" }>, rightsVersion: number): AccessClaims {
   return {
     sub: viewer.userId,
     name: viewer.displayName,
     adm: viewer.platformAdmin,
     mem: viewer.memberships.map((m) => ({ org: m.orgId, roles: m.roles })),
+    rv: rightsVersion,
   };
 }
+
+/**
+ * Who a request comes from: the viewer the policy reasons about, and the rights version of the
+ * token it came with (null for the public). Only a verified token makes one.
+ */
+export interface Caller {
+  viewer: Viewer;
+  rightsVersion: number | null;
+}
+
+export const anonymousCaller: Caller = { viewer: anonymous, rightsVersion: null };
 
 /** Orgs in which the viewer holds any of `wanted` roles. */
 export function orgsWithRole(viewer: Viewer, wanted: readonly Role[]): string[] {

@@ -1,4 +1,4 @@
-import type { Viewer } from "@kepu/auth";
+import type { Caller, Viewer } from "@kepu/auth";
 import DataLoader from "dataloader";
 
 /** What every resolver of every subgraph receives. */
@@ -9,6 +9,8 @@ export interface GraphContext {
    * question only the viewer may ask (OrgDirectory.holders); never logged, never stored.
    */
   authorization?: string;
+  /** The rights version the caller's token was signed at (null for the public); see rights-version.ts. */
+  tokenRightsVersion: number | null;
   /** Per-request loaders, so entity references and relations batch into one query per request tick. */
   loaders: LoaderCache;
 }
@@ -66,10 +68,17 @@ export class LoaderCache {
 export type ServiceContext<Db = unknown, Extra extends object = object> = GraphContext & { db: Db } & Extra;
 
 export function createContext<Db, Extra extends object>(
-  viewer: Viewer,
+  caller: Caller,
   db: Db,
   extra: Extra,
   authorization?: string,
 ): ServiceContext<Db, Extra> {
-  return { ...extra, viewer, loaders: new LoaderCache(), db, ...(authorization ? { authorization } : {}) };
+  return {
+    ...extra,
+    viewer: caller.viewer,
+    tokenRightsVersion: caller.rightsVersion,
+    loaders: new LoaderCache(),
+    db,
+    ...(authorization ? { authorization } : {}),
+  };
 }

@@ -3,6 +3,7 @@ export * from "./context.js";
 export * from "./errors.js";
 export * from "./input-errors.js";
 export * from "./org-directory.js";
+export * from "./rights-version.js";
 export * from "./scalars.js";
 export * from "./service.js";
 export * from "./subgraph-server.js";

@@ -4,10 +4,12 @@ import { LRUCache } from "lru-cache";
 import { userError } from "./errors.js";
 
 /**
- * How a service learns where an org sits in the tree, and which approvers a campaign designates:
- * the facts the shared policy (@kepu/auth policy.ts) needs. The organizations service owns them;
- * other services ask it through the graph (its `_entities` for Org and Campaign), batched per tick
- * and cached briefly. A unit that moves in the tree is seen in its new place within `ttlMs`.
+ * How a service learns where an org sits in the tree, which approvers a campaign designates, and
+ * which rights version a user is at: the facts the shared policy (@kepu/auth policy.ts) needs. The
+ * organizations service owns them; other services ask it through the graph (its `_entities` for
+ * Org, Campaign and User), batched per tick. Places and campaigns are cached briefly for reads (a
+ * unit that moves is seen in its new place within `ttlMs`); mutations use `uncached()`, and rights
+ * versions are never cached, so a write always acts on current rights and places.
  */
 export interface OrgDirectory {
   /** The org's place (with its kind and level), or null if there is no such org. */
@@ -27,6 +29,14 @@ export interface OrgDirectory {
    * activity. Asked of the activities subgraph; services that never name activities may not have it.
    */
   activity(activityId: string): Promise<ActivityFacts | null>;
+  /**
+   * The user's current rights version (a counter organizations bumps with every change to the
+   * user's memberships, roles or platform-admin flag), or null when there is no such user. Never
+   * cached.
+   */
+  rightsVersion(userId: string): Promise<number | null>;
+  /** The same directory answering from the source, bypassing any cache: what a mutation uses. */
+  uncached(): OrgDirectory;
 }
 
 export interface ActivityFacts {
@@ -170,13 +180,18 @@ export function createGraphOrgDirectory(options: {
     },
     { cache: false },
   );
+  const rightsVersionLoader = new DataLoader<string, number | null>(
+    async (ids) => {
+      const rows = await entities<{ rightsVersion: number }>("User", ids, "rightsVersion");
+      return rows.map((row) => row?.rightsVersion ?? null);
+    },
+    { cache: false },
+  );
   const campaign = async (campaignId: string) => campaigns.get(campaignId) ?? campaignLoader.load(campaignId);
 
-  return {
-    place: async (orgId) => places.get(orgId) ?? placeLoader.load(orgId),
-    designations: async (campaignId) => (await campaign(campaignId))?.designations ?? [],
-    campaign,
-    async holders(orgId, role, userIds, authorization) {
+  // What both views share: never cached.
+  const live = {
+    async holders(orgId: string, role: Role, userIds: readonly string[], authorization: string | undefined) {
       if (userIds.length === 0) return [];
       const data = await ask<{ org: { holders: string[] | null } | null }>(
         "query ($org: ID!, $role: Role!, $users: [ID!]!) { org(id: $org) { holders(role: $role, userIds: $users) } }",
@@ -185,7 +200,22 @@ export function createGraphOrgDirectory(options: {
       );
       return data.org?.holders ?? [];
     },
-    activity: (activityId) => activityLoader.load(activityId),
+    activity: (activityId: string) => activityLoader.load(activityId),
+    rightsVersion: (userId: string) => rightsVersionLoader.load(userId),
+  };
+  const uncached: OrgDirectory = {
+    ...live,
+    place: (orgId) => placeLoader.load(orgId),
+    designations: async (campaignId) => (await campaignLoader.load(campaignId))?.designations ?? [],
+    campaign: (campaignId) => campaignLoader.load(campaignId),
+    uncached: () => uncached,
+  };
+  return {
+    ...live,
+    place: async (orgId) => places.get(orgId) ?? placeLoader.load(orgId),
+    designations: async (campaignId) => (await campaign(campaignId))?.designations ?? [],
+    campaign,
+    uncached: () => uncached,
   };
 }
 

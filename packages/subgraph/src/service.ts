@@ -21,7 +21,7 @@ import {
 import type { GraphQLSchema } from "graphql";
 import { z } from "zod";
 import { type OrgDirectorySource, orgDirectoryFrom } from "./org-directory.js";
-import { startSubgraphServer } from "./subgraph-server.js";
+import { type SubgraphExtras, startSubgraphServer } from "./subgraph-server.js";
 
 /** What every subgraph needs to start; each adds its own options (organizations: its signing key). */
 export interface ServiceConfig {
@@ -69,7 +69,12 @@ function commonSettings(name: string, port: number, repoRoot: string) {
  * What differs between subgraphs; everything else (settings, migrations, seeding, HTTP, the
  * commands of `main.ts`) is the same for all and lives in `defineSubgraph`.
  */
-export interface SubgraphDefinition<Db, Options extends object, Extra extends object, Settings extends z.ZodRawShape> {
+export interface SubgraphDefinition<
+  Db,
+  Options extends object,
+  Extra extends SubgraphExtras,
+  Settings extends z.ZodRawShape,
+> {
   name: string;
   /** The service's folder: `new URL("..", import.meta.url)` from its `src/`. Migrations are read from its `prisma/migrations`. */
   home: URL;
@@ -112,7 +117,7 @@ export interface Subgraph<Db, Options extends object> {
 export function defineSubgraph<
   Db extends PrismaLike,
   Options extends object,
-  Extra extends object,
+  Extra extends SubgraphExtras,
   Settings extends z.ZodRawShape,
 >(definition: SubgraphDefinition<Db, Options, Extra, Settings>): Subgraph<Db, Options> {
   const home = fileURLToPath(definition.home);

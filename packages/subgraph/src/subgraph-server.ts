@@ -5,8 +5,15 @@ import { type EdgeOptions, type ErrorLogger, edgeApolloOptions, type RunningServ
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { createContext, type ServiceContext } from "./context.js";
 import { translateLibraryInputError } from "./input-errors.js";
+import type { OrgDirectory } from "./org-directory.js";
+import { currentRightsPlugin } from "./rights-version.js";
 
-export interface SubgraphServerOptions<Db, Extra extends object> {
+/** What every subgraph's context carries beside its own extras: the one place-loader. */
+export interface SubgraphExtras {
+  directory: OrgDirectory;
+}
+
+export interface SubgraphServerOptions<Db, Extra extends SubgraphExtras> {
   name: string;
   db: Db;
   /** Service-wide objects every request's context carries (e.g. the token signer). */
@@ -26,9 +33,10 @@ export interface SubgraphServerOptions<Db, Extra extends object> {
 
 /**
  * One subgraph on HTTP. The viewer comes only from the bearer token this subgraph verifies itself;
- * any other header claiming an identity is ignored.
+ * any other header claiming an identity is ignored. Every mutation first checks that the token's
+ * rights are current (rights-version.ts).
  */
-export async function startSubgraphServer<Db, Extra extends object>(
+export async function startSubgraphServer<Db, Extra extends SubgraphExtras>(
   options: SubgraphServerOptions<Db, Extra>,
 ): Promise<RunningServer> {
   const edge = edgeApolloOptions<ServiceContext<Db, Extra>>({
@@ -43,7 +51,7 @@ export async function startSubgraphServer<Db, Extra extends object>(
     // Subgraphs sit behind the gateway; nothing else needs CSRF-safe simple requests.
     csrfPrevention: true,
     // No usage reporting here: per-field traces would only cost time on every request.
-    plugins: [...edge.plugins, ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...edge.plugins, ApolloServerPluginInlineTraceDisabled(), currentRightsPlugin()],
   });
   return serve({
     apollo,
@@ -55,7 +63,7 @@ export async function startSubgraphServer<Db, Extra extends object>(
     async context(request) {
       try {
         return createContext(
-          await options.verifier.viewerFromAuthorization(request.headers.authorization),
+          await options.verifier.callerFromAuthorization(request.headers.authorization),
           options.db,
           options.extra,
           request.headers.authorization,

@@ -1,2 +1,3 @@
 export * from "./databases.js";
 export * from "./graphql.js";
+export * from "./signer.js";

@@ -6,6 +6,8 @@ import type { CampaignFacts, OrgDirectory, PlacedOrg } from "@kepu/subgraph";
  * organizations service does not hold). Platform tests use the real one through the graph. Orgs are
  * ASSOCIATION at GRASSROOTS level unless `facts` says otherwise; campaigns are national editions
  * unless `campaigns` describes them; `holders` lists who holds which role where ("orgId:ROLE").
+ * Every user is at rights version `rightsVersions[userId]`, 0 unless given (what the test signer
+ * signs when a test leaves out `rv`).
  */
 export function staticOrgDirectory(
   paths: readonly string[],
@@ -15,6 +17,7 @@ export function staticOrgDirectory(
     campaigns?: Record<string, Partial<CampaignFacts>>;
     holders?: Record<string, string[]>;
     activities?: Record<string, { hostOrgId: string; campaignId: string }>;
+    rightsVersions?: Record<string, number>;
   } = {},
 ): OrgDirectory {
   const places = new Map<string, PlacedOrg>(
@@ -36,7 +39,7 @@ export function staticOrgDirectory(
       designations: designations[campaignId] ?? [],
     };
   };
-  return {
+  const directory: OrgDirectory = {
     place: async (orgId) => places.get(orgId) ?? null,
     designations: async (campaignId) => designations[campaignId] ?? [],
     campaign,
@@ -46,5 +49,8 @@ export function staticOrgDirectory(
       const found = options.activities?.[activityId];
       return found ? { id: activityId, ...found } : null;
     },
+    rightsVersion: async (userId) => options.rightsVersions?.[userId] ?? 0,
+    uncached: () => directory,
   };
+  return directory;
 }

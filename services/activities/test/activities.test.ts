@@ -1,12 +1,13 @@
-import { createTokenSigner, generateSigningKeys, type Role, type TokenSigner } from "@kepu/auth";
+import { createTokenSigner, generateSigningKeys, type Role } from "@kepu/auth";
 import { graphql } from "@kepu/testing/graphql";
 import { staticOrgDirectory } from "@kepu/testing/org-directory";
 import { bootService } from "@kepu/testing/service";
+import type { TestTokenSigner } from "@kepu/testing/signer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningService, seed, start } from "../src/index.js";
 
 let service: RunningService;
-let signer: TokenSigner;
+let signer: TestTokenSigner;
 
 /** Fixture rows beside the demo data, so page sizes and visibility do not depend on its contents. */
 const edition = "cmp-fixture";
@@ -303,7 +304,7 @@ describe("activities subgraph: drafts and who sees them", () => {
 
   it("rejects a token signed by another key with UNAUTHENTICATED", async () => {
     const rogue = await createTokenSigner((await generateSigningKeys()).privateKeyPem);
-    const token = await rogue.sign({ sub: "admin", name: "x", adm: true, mem: [] }, 60);
+    const token = await rogue.sign({ sub: "admin", name: "x", adm: true, mem: [], rv: 0 }, 60);
     const result = await graphql(service.url, `{ activity(id: "${draftId}") { id } }`, { token });
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

@@ -1,13 +1,14 @@
-import { createTokenSigner, generateSigningKeys, type Role, type TokenSigner } from "@kepu/auth";
+import { createTokenSigner, generateSigningKeys, type Role } from "@kepu/auth";
 import { campaigns, nominations } from "@kepu/demo-data";
 import { graphql } from "@kepu/testing/graphql";
 import { staticOrgDirectory } from "@kepu/testing/org-directory";
 import { bootService } from "@kepu/testing/service";
+import type { TestTokenSigner } from "@kepu/testing/signer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningService, seed, start } from "../src/index.js";
 
 let service: RunningService;
-let signer: TokenSigner;
+let signer: TestTokenSigner;
 const activityIds = Array.from({ length: 50 }, (_, i) => `act-fixture-${i}`);
 const fixturePhone = "0731-60009999";
 /** Every contact phone and name in the database: none may reach a viewer not entitled to it. */
@@ -148,7 +149,7 @@ describe("evaluations subgraph", () => {
   it("rejects a token signed by another key, and resolves no Nomination reference for the public", async () => {
     const otherKeys = await generateSigningKeys();
     const otherSigner = await createTokenSigner(otherKeys.privateKeyPem);
-    const forgedToken = await otherSigner.sign({ sub: "u-x", name: "x", adm: true, mem: [] }, 60);
+    const forgedToken = await otherSigner.sign({ sub: "u-x", name: "x", adm: true, mem: [], rv: 0 }, 60);
     const rejected = await graphql(service.url, list, { token: forgedToken });
     expect(rejected.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(rejected.data ?? null).toBeNull();

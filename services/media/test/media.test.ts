@@ -1,12 +1,13 @@
-import { createTokenSigner, generateSigningKeys, type Role, type TokenSigner } from "@kepu/auth";
+import { createTokenSigner, generateSigningKeys, type Role } from "@kepu/auth";
 import { graphql } from "@kepu/testing/graphql";
 import { staticOrgDirectory } from "@kepu/testing/org-directory";
 import { bootService } from "@kepu/testing/service";
+import type { TestTokenSigner } from "@kepu/testing/signer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningService, seed, start } from "../src/index.js";
 
 let service: RunningService;
-let signer: TokenSigner;
+let signer: TestTokenSigner;
 const activityIds = Array.from({ length: 50 }, (_, i) => `act-fixture-${i}`);
 
 beforeAll(async () => {
@@ -252,7 +253,7 @@ describe("media subgraph", () => {
   it("rejects a token from another key", async () => {
     const rogue = await createTokenSigner((await generateSigningKeys()).privateKeyPem);
     const result = await graphql(service.url, "{ works(first: 1) { edges { node { id } } } }", {
-      token: await rogue.sign({ sub: "x", name: "x", adm: true, mem: [] }, 60),
+      token: await rogue.sign({ sub: "x", name: "x", adm: true, mem: [], rv: 0 }, 60),
     });
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });

@@ -49,8 +49,22 @@ export function createDbOrgDirectory(db: Db): OrgDirectory {
       hosts: row.hosts,
     };
   }
-  return {
+  const rightsVersions = new DataLoader<string, number | null>(
+    async (ids) => {
+      const rows = await db.user.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, rightsVersion: true },
+      });
+      const byId = new Map(rows.map((row) => [row.id, row.rightsVersion]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+    { cache: false },
+  );
+  const directory: OrgDirectory = {
     place: (orgId) => places.load(orgId),
+    rightsVersion: (userId) => rightsVersions.load(userId),
+    // Nothing here is cached: every answer is already the database's.
+    uncached: () => directory,
     designations: async (campaignId) => (await campaign(campaignId))?.designations ?? [],
     campaign,
     holders: async (orgId, role, userIds) => holdersAt(db, orgId, role, userIds),
@@ -58,6 +72,7 @@ export function createDbOrgDirectory(db: Db): OrgDirectory {
       throw new Error("the organizations service does not look up activities");
     },
   };
+  return directory;
 }
 
 /** Which of `userIds` currently hold `role` at `orgId`, read from the memberships table. */

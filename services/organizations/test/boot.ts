@@ -6,5 +6,8 @@ export function bootOrganizations(options: Partial<Pick<OrganizationsConfig, "ma
   return bootService(
     (base, keys) => start({ ...base, privateKeyPem: keys.privateKeyPem, accessTokenTtlSeconds: 900, ...options }),
     seed,
+    (service) => async (userId) =>
+      (await service.prisma.user.findUnique({ where: { id: userId }, select: { rightsVersion: true } }))
+        ?.rightsVersion ?? null,
   );
 }

@@ -1,12 +1,13 @@
-import type { Role, TokenSigner } from "@kepu/auth";
+import type { Role } from "@kepu/auth";
 import { graphql } from "@kepu/testing/graphql";
+import type { TestTokenSigner } from "@kepu/testing/signer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningService } from "../src/index.js";
 import { memoryMailer } from "../src/mailer.js";
 import { bootOrganizations } from "./boot.js";
 
 let service: RunningService;
-let signer: TokenSigner;
+let signer: TestTokenSigner;
 const mailer = memoryMailer();
 
 beforeAll(async () => {

@@ -1,11 +1,12 @@
-import { createTokenSigner, generateSigningKeys, type TokenSigner } from "@kepu/auth";
+import { createTokenSigner, generateSigningKeys } from "@kepu/auth";
 import { graphql } from "@kepu/testing/graphql";
+import type { TestTokenSigner } from "@kepu/testing/signer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningService } from "../src/index.js";
 import { bootOrganizations } from "./boot.js";
 
 let service: RunningService;
-let signer: TokenSigner;
+let signer: TestTokenSigner;
 
 beforeAll(async () => {
   ({ service, signer } = await bootOrganizations());
@@ -95,7 +96,7 @@ describe("organizations subgraph", () => {
 
   it("rejects a token from another key with UNAUTHENTICATED", async () => {
     const rogue = await createTokenSigner((await generateSigningKeys()).privateKeyPem);
-    const token = await rogue.sign({ sub: "demo-admin", name: "x", adm: true, mem: [] }, 60);
+    const token = await rogue.sign({ sub: "demo-admin", name: "x", adm: true, mem: [], rv: 0 }, 60);
     const result = await graphql(service.url, "{ me { id } }", { token });
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

@@ -11,5 +11,5 @@ import "./holders.js";
 /** The organizations subgraph's schema, with the federation directives it uses. */
 export const schema = builder.toSubGraphSchema({
   linkUrl: "https://specs.apollo.dev/federation/v2.6",
-  federationDirectives: ["@key", "@shareable", "@external"],
+  federationDirectives: ["@key", "@shareable", "@external", "@inaccessible"],
 });

@@ -4,11 +4,17 @@ import { hash } from "@node-rs/argon2";
 import { z } from "zod";
 import { recordAudit } from "../audit.js";
 import { builder, type Context } from "../builder.js";
+import {
+  invitationStatus,
+  invitationTtlDays,
+  inviterStillAdministers,
+  whyNotAcceptable,
+} from "../domain/invitations.js";
 import { displayName, email as emailSchema, newPassword } from "../domain/org-input.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { AuditAction, type Role } from "../generated/prisma/enums.js";
 import { hashSecret, newSecret } from "../secrets.js";
-import { assertAdministers, viewerId } from "./guards.js";
+import { assertAdministers, placeOf, viewerId } from "./guards.js";
 import { OrgRef } from "./org.js";
 import { issueSession, SignInPayload } from "./session.js";
 import { RoleEnum } from "./user.js";
@@ -17,19 +23,10 @@ import { RoleEnum } from "./user.js";
  * People of a unit: its members and their roles, invitations by e-mail or link, and the audit log
  * of who changed what. All of it is for whoever administers the unit (shared policy).
  */
-const invitationTtlDays = 7;
 
 const InvitationStatusEnum = builder.enumType("InvitationStatus", {
   values: ["PENDING", "ACCEPTED", "REVOKED", "EXPIRED"] as const,
 });
-
-type InvitationState = { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date };
-function invitationStatus(invitation: InvitationState, now = new Date()) {
-  if (invitation.acceptedAt) return "ACCEPTED" as const;
-  if (invitation.revokedAt) return "REVOKED" as const;
-  if (invitation.expiresAt <= now) return "EXPIRED" as const;
-  return "PENDING" as const;
-}
 
 export const InvitationRef = builder.prismaObject("Invitation", {
   description: "邀请: to join a unit with some roles, by e-mail (that address only) or by link (anyone, once).",
@@ -296,9 +293,13 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const invitation = await findInvitation(ctx, input.token);
       const status = invitationStatus(invitation);
-      if (status !== "PENDING") {
-        const why = { ACCEPTED: "已被接受", REVOKED: "已被撤销", EXPIRED: "已过期" }[status];
-        throw userError("CONFLICT", `该邀请${why}，请联系邀请人重新邀请`);
+      if (status !== "PENDING") throw userError("CONFLICT", whyNotAcceptable(status));
+      const inviter = await ctx.db.user.findUniqueOrThrow({
+        where: { id: invitation.invitedById },
+        include: { memberships: true },
+      });
+      if (!inviterStillAdministers(inviter, await placeOf(ctx, invitation.orgId))) {
+        throw userError("CONFLICT", "邀请人已不再管理该单位，此邀请已失效，请联系单位管理员重新邀请");
       }
       // Either the signed-in user, or a new account created in the same transaction as the
       // membership, so a lost race leaves no account behind.
@@ -407,13 +408,19 @@ builder.mutationFields((t) => ({
       const existing = await ctx.db.membership.findUnique({ where: { userId_orgId: { userId, orgId } } });
       if (!existing) throw notFound("该成员");
       await ctx.db.$transaction(async (tx) => {
+        // The database bumps the user's rights version with this delete, so access tokens in hand
+        // stop working for writes at once; their sign-ins end too, so no new token can be had.
         await tx.membership.delete({ where: { userId_orgId: { userId, orgId } } });
+        const ended = await tx.refreshToken.updateMany({
+          where: { userId, revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
         await recordAudit(tx, {
           action: "MEMBERSHIP_REVOKED",
           actorId,
           orgId,
           subjectUserId: userId,
-          detail: { before: existing.roles },
+          detail: { before: existing.roles, signInsEnded: ended.count },
         });
       });
       return true;

@@ -1,5 +1,5 @@
 import { claimsFromViewer } from "@kepu/auth";
-import { unauthenticated, userError } from "@kepu/subgraph";
+import { independentOfRights, unauthenticated, userError } from "@kepu/subgraph";
 import { normalizedEmail } from "@kepu/text";
 import { hash, verify } from "@node-rs/argon2";
 import { z } from "zod";
@@ -43,15 +43,21 @@ export const SignInPayload = builder.objectRef<SessionResult>("SignInPayload").i
 
 /** Signs a fresh access token with the user's current memberships, and a new refresh token. */
 export async function issueSession(ctx: Context, userId: string, familyId?: string): Promise<SessionResult> {
-  const user = await ctx.db.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: true } });
+  // The version is read before the memberships: a change committed in between leaves the token with
+  // an older version than its memberships, so it is refused and renewed, never trusted too long.
+  const user = await ctx.db.user.findUniqueOrThrow({ where: { id: userId } });
+  const memberships = await ctx.db.membership.findMany({ where: { userId } });
   const accessToken = await ctx.signer.sign(
-    claimsFromViewer({
-      kind: "user",
-      userId: user.id,
-      displayName: user.displayName,
-      platformAdmin: user.platformAdmin,
-      memberships: user.memberships.map((m) => ({ orgId: m.orgId, roles: m.roles })),
-    }),
+    claimsFromViewer(
+      {
+        kind: "user",
+        userId: user.id,
+        displayName: user.displayName,
+        platformAdmin: user.platformAdmin,
+        memberships: memberships.map((m) => ({ orgId: m.orgId, roles: m.roles })),
+      },
+      user.rightsVersion,
+    ),
     ctx.accessTokenTtlSeconds,
   );
   const refreshToken = newSecret();
@@ -88,6 +94,7 @@ const secretArg = z.string().min(20, "凭证无效").max(200, "凭证无效");
 
 builder.mutationFields((t) => ({
   signIn: t.field({
+    ...independentOfRights,
     type: SignInPayload,
     args: {
       email: t.arg.string({ validate: emailArg }),
@@ -137,6 +144,7 @@ builder.mutationFields((t) => ({
   }),
 
   refreshSession: t.field({
+    ...independentOfRights,
     type: SignInPayload,
     description:
       "Exchanges a refresh token for a new access token and a new refresh token (the old one stops working).",
@@ -172,6 +180,7 @@ builder.mutationFields((t) => ({
   }),
 
   signOut: t.boolean({
+    ...independentOfRights,
     description: "Ends this sign-in: its refresh token and every token rotated from it stop working.",
     args: { refreshToken: t.arg.string({ validate: secretArg }) },
     resolve: async (_root, args, ctx) => {

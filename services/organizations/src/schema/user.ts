@@ -28,6 +28,11 @@ export const UserRef = builder.prismaObject("User", {
       },
     }),
     platformAdmin: t.exposeBoolean("platformAdmin"),
+    rightsVersion: t.exposeInt("rightsVersion", {
+      // For the other subgraphs' rights check (OrgDirectory.rightsVersion), not for the public graph.
+      inaccessible: true,
+      description: "Bumped with every change to the user's memberships, roles or platform-admin flag.",
+    }),
     memberships: t.prismaField({
       type: ["Membership"],
       description: "All of them for the user and platform admins; others see those in units they administer.",
@@ -50,6 +55,13 @@ export const UserRef = builder.prismaObject("User", {
       },
     }),
   }),
+});
+
+// Other subgraphs ask for a user's current rights version through _entities (OrgDirectory).
+builder.asEntity(UserRef, {
+  key: builder.selection<{ id: string }>("id"),
+  resolveReference: ({ id }, ctx) =>
+    ctx.loaders.get("User", (ids) => ctx.db.user.findMany({ where: { id: { in: [...ids] } } })).load(id),
 });
 
 builder.queryField("me", (t) =>

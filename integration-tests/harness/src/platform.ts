@@ -6,7 +6,7 @@ import * as media from "@kepu/media";
 import * as organizations from "@kepu/organizations";
 import { directorySubgraph, type SubgraphName, subgraphNames } from "@kepu/platform";
 import type { ClientLimits, EdgeOptions, ErrorLogger } from "@kepu/server";
-import { testDatabases, type TestTokenSigner, testTokenSigner } from "@kepu/testing";
+import { type TestTokenSigner, testDatabases, testTokenSigner } from "@kepu/testing";
 
 /** Each subgraph's module, by its name in the platform list (the compiler checks none is missing). */
 const modules = { organizations, activities, media, evaluations } satisfies Record<SubgraphName, unknown>;

@@ -24,10 +24,14 @@ import type { OrgDirectory } from "./org-directory.js";
  */
 export const rightsChangedReason = "RIGHTS_CHANGED";
 
-/** The refusal of a token signed before the user's rights last changed. */
+/**
+ * The refusal of a token signed before the user's rights last changed. Sent with HTTP 200 (Apollo
+ * would answer a plugin's error with 500): the gateway passes a 200's errors on as they are, while
+ * it replaces a subgraph's 4xx with a generic error that loses `reason`.
+ */
 export function rightsChanged(): GraphQLError {
   return new GraphQLError("您的权限已变更，请重新登录", {
-    extensions: { code: "UNAUTHENTICATED", reason: rightsChangedReason, http: { status: 401 } },
+    extensions: { code: "UNAUTHENTICATED", reason: rightsChangedReason, http: { status: 200 } },
   });
 }
 

@@ -1,11 +1,11 @@
-import type { TokenSigner } from "@kepu/auth";
 import { graphql } from "@kepu/testing/graphql";
+import type { TestTokenSigner } from "@kepu/testing/signer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningService } from "../src/index.js";
 import { bootOrganizations } from "./boot.js";
 
 let service: RunningService;
-let signer: TokenSigner;
+let signer: TestTokenSigner;
 
 beforeAll(async () => {
   ({ service, signer } = await bootOrganizations());

@@ -1,4 +1,4 @@
-import { type RunningPlatform, startPlatform } from "@kepu/harness";
+import { demoActivityInput, type RunningPlatform, startPlatform } from "@kepu/harness";
 import { graphql, signIn } from "@kepu/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -175,24 +175,11 @@ describe("rights that change take effect at once", () => {
   });
 });
 
-const activityInput = {
-  campaignId: "cmp-2024-cq",
-  editionId: "cmp-2024",
-  hostOrgId: "org-cq-yuzhong",
-  title: "渝中区科学之夜（权限测试）",
-  summary: "夜间开放，邀请天文学家带领观星。",
-  category: "KEY",
-  forms: ["SCIENCE_NIGHT"],
-  mode: "OFFLINE",
-  startsAt: "2030-09-20T18:00:00+08:00",
-  endsAt: "2030-09-20T21:00:00+08:00",
-};
-
 async function submittedActivity(editorToken: string): Promise<string> {
   const created = await graphql<{ createActivity: { id: string } }>(
     platform.gatewayUrl,
     "mutation ($i: CreateActivityInput!) { createActivity(input: $i) { id } }",
-    { variables: { i: activityInput }, token: editorToken },
+    { variables: { i: demoActivityInput({ title: "渝中区科学之夜（权限测试）" }) }, token: editorToken },
   );
   const id = created.data?.createActivity.id;
   if (!id) throw new Error(JSON.stringify(created.errors));

@@ -107,7 +107,7 @@ function ActivityCard({ activity }: { activity: ActivityNode }) {
       </div>
       <p className="kepu-muted">{formatRange(activity.startsAt, activity.endsAt, locale)}</p>
       <p className="kepu-muted" data-testid="activity-host">
-        {t("activity.host", { name: activity.host.name })}
+        {t("activity.host", { name: activity.host?.name ?? "—" })}
       </p>
       {activity.venue ? <p className="kepu-muted">{t("activity.venue", { venue: activity.venue })}</p> : null}
       <p>{activity.summary}</p>

@@ -42,7 +42,7 @@ function Nominations() {
         <article className="kepu-card" key={node.id} data-testid="nomination">
           <h3>{node.title}</h3>
           <span className="kepu-tag">{t(`nomination.${node.kind}`)}</span>
-          <p className="kepu-muted">{t("nomination.org", { name: node.org.name })}</p>
+          <p className="kepu-muted">{t("nomination.org", { name: node.org?.name ?? "—" })}</p>
           {node.activity ? (
             <p className="kepu-muted">{t("nomination.activity", { title: node.activity.title })}</p>
           ) : null}

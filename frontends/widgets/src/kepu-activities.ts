@@ -142,7 +142,7 @@ export class KepuActivitiesElement extends HTMLElement {
         (a) => `<li>
   <div class="title">${escapeHtml(a.title)}</div>
   <div class="meta">${escapeHtml(formatShortDateTime(a.startsAt, this.language))}${a.venue ? ` · ${escapeHtml(a.venue)}` : ""}</div>
-  <div class="meta">${t.host}：${escapeHtml(a.host.name)}</div>
+  <div class="meta">${t.host}：${escapeHtml(a.host?.name ?? "—")}</div>
 </li>`,
       )
       .join("");

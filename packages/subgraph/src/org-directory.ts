@@ -121,8 +121,12 @@ export function createGraphOrgDirectory(options: {
       headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
       body: JSON.stringify({ query, variables }),
     }).catch(() => null);
-    const body = response?.ok ? ((await response.json()) as { data?: T; errors?: unknown[] }) : null;
-    if (!body?.data || body.errors?.length) {
+    const body = response?.ok
+      ? ((await response.json()) as { data?: T; errors?: { extensions?: { code?: string } }[] })
+      : null;
+    // A key that names nothing comes back null with a NOT_FOUND error (missingReference): an answer.
+    const failed = body?.errors?.some((error) => error.extensions?.code !== "NOT_FOUND");
+    if (!body?.data || failed) {
       throw userError("SERVICE_UNAVAILABLE", "暂时无法核实单位或活动信息，请稍后重试");
     }
     return body.data;

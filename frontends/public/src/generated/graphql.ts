@@ -44,7 +44,7 @@ export type PublicActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type PublicActivitiesQuery = { activities: { edges: Array<{ cursor: string, node: { id: string, title: string, summary: string, category: ActivityCategory, programme: string | null, forms: Array<ActivityForm>, mode: ActivityMode, startsAt: string, endsAt: string, venue: string | null, host: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type PublicActivitiesQuery = { activities: { edges: Array<{ cursor: string, node: { id: string, title: string, summary: string, category: ActivityCategory, programme: string | null, forms: Array<ActivityForm>, mode: ActivityMode, startsAt: string, endsAt: string, venue: string | null, host: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 
 export const PublicCurrentCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicCurrentCampaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentCampaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<PublicCurrentCampaignQuery, PublicCurrentCampaignQueryVariables>;

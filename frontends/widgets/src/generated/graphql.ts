@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type KepuWidgetCampaignFieldsFragment = { id: string, name: string, activities: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, venue: string | null, host: { name: string } } }> } };
+export type KepuWidgetCampaignFieldsFragment = { id: string, name: string, activities: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, venue: string | null, host: { name: string } | null } }> } };
 
 export type KepuWidgetCampaignQueryVariables = Exact<{
   campaignId: string | number;
@@ -12,14 +12,14 @@ export type KepuWidgetCampaignQueryVariables = Exact<{
 }>;
 
 
-export type KepuWidgetCampaignQuery = { campaign: { id: string, name: string, activities: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, venue: string | null, host: { name: string } } }> } } | null };
+export type KepuWidgetCampaignQuery = { campaign: { id: string, name: string, activities: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, venue: string | null, host: { name: string } | null } }> } } | null };
 
 export type KepuWidgetCurrentCampaignQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type KepuWidgetCurrentCampaignQuery = { currentCampaign: { id: string, name: string, activities: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, venue: string | null, host: { name: string } } }> } } | null };
+export type KepuWidgetCurrentCampaignQuery = { currentCampaign: { id: string, name: string, activities: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, venue: string | null, host: { name: string } | null } }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

@@ -3,6 +3,7 @@ import {
   forbidden,
   inCampaignTerritory,
   maxPageSize,
+  missingReference,
   notFound,
   requireCampaign,
   requirePlace,
@@ -62,8 +63,9 @@ export const ActivityRef = builder.prismaObject("Activity", {
       description: "服务人次, reported after the activity.",
     }),
     // Stubs for the organizations subgraph: no call to it, no query here.
-    host: t.field({ type: OrgRef, resolve: (activity) => ({ id: activity.hostOrgId }) }),
-    campaign: t.field({ type: CampaignRef, resolve: (activity) => ({ id: activity.campaignId }) }),
+    // Nullable: a host or campaign that no longer resolves fails soft (null and an error), not the page.
+    host: t.field({ type: OrgRef, nullable: true, resolve: (activity) => ({ id: activity.hostOrgId }) }),
+    campaign: t.field({ type: CampaignRef, nullable: true, resolve: (activity) => ({ id: activity.campaignId }) }),
   }),
 });
 
@@ -75,7 +77,8 @@ builder.asEntity(ActivityRef, {
     const activity = await ctx.loaders
       .get("Activity", (ids) => ctx.db.activity.findMany({ where: { id: { in: [...ids] } } }))
       .load(id);
-    return activity && (await mayShow(ctx, activity)) ? activity : null;
+    if (!activity) return missingReference("Activity", id);
+    return (await mayShow(ctx, activity)) ? activity : null;
   },
 });
 

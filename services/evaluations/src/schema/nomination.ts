@@ -35,10 +35,11 @@ export const NominationRef = builder.prismaObject("Nomination", {
       description: "Personal data: the recommending unit's members and platform admins only.",
       resolve: (n, _args, ctx) => (canSeeNominationContact(ctx.viewer, n) ? n.contactPhone : null),
     }),
-    org: t.field({ type: OrgRef, resolve: (n) => ({ id: n.orgId }) }),
-    recommender: t.field({ type: OrgRef, resolve: (n) => ({ id: n.recommenderOrgId }) }),
-    reviewingOrg: t.field({ type: OrgRef, resolve: (n) => ({ id: n.reviewingOrgId }) }),
-    campaign: t.field({ type: CampaignRef, resolve: (n) => ({ id: n.campaignId }) }),
+    // Nullable: a reference that no longer resolves fails soft (null and an error), not the page.
+    org: t.field({ type: OrgRef, nullable: true, resolve: (n) => ({ id: n.orgId }) }),
+    recommender: t.field({ type: OrgRef, nullable: true, resolve: (n) => ({ id: n.recommenderOrgId }) }),
+    reviewingOrg: t.field({ type: OrgRef, nullable: true, resolve: (n) => ({ id: n.reviewingOrgId }) }),
+    campaign: t.field({ type: CampaignRef, nullable: true, resolve: (n) => ({ id: n.campaignId }) }),
     quotaCategory: t.string({
       nullable: true,
       description: "The quota category (推荐名额类别) the server looked the recommender up in, e.g. 市州科协.",

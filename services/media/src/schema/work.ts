@@ -33,8 +33,9 @@ export const WorkRef = builder.prismaObject("Work", {
     url: t.exposeString("url"),
     status: t.expose("status", { type: WorkStatusEnum }),
     publishedAt: t.expose("publishedAt", { type: "DateTime" }),
-    owner: t.field({ type: OrgRef, resolve: (work) => ({ id: work.ownerOrgId }) }),
-    campaign: t.field({ type: CampaignRef, resolve: (work) => ({ id: work.campaignId }) }),
+    // Nullable: a reference that no longer resolves fails soft (null and an error), not the page.
+    owner: t.field({ type: OrgRef, nullable: true, resolve: (work) => ({ id: work.ownerOrgId }) }),
+    campaign: t.field({ type: CampaignRef, nullable: true, resolve: (work) => ({ id: work.campaignId }) }),
     activity: t.field({
       type: ActivityRef,
       nullable: true,

@@ -1,5 +1,5 @@
 import { placeFromPath } from "@kepu/auth";
-import { forbidden, maxPageSize, notFound, userError } from "@kepu/subgraph";
+import { forbidden, maxPageSize, missingReference, notFound, userError } from "@kepu/subgraph";
 import { normalizedText } from "@kepu/text";
 import { dayFromSqlDate, sqlDateFromDay } from "@kepu/time";
 import { z } from "zod";
@@ -62,8 +62,11 @@ export const CampaignRef = builder.prismaObject("Campaign", {
 
 builder.asEntity(CampaignRef, {
   key: builder.selection<{ id: string }>("id"),
-  resolveReference: ({ id }, ctx) =>
-    ctx.loaders.get("Campaign", (ids) => ctx.db.campaign.findMany({ where: { id: { in: [...ids] } } })).load(id),
+  // A key that names no campaign (a deleted or mistyped one) fails soft: null with an error naming it.
+  resolveReference: async ({ id }, ctx) =>
+    (await ctx.loaders
+      .get("Campaign", (ids) => ctx.db.campaign.findMany({ where: { id: { in: [...ids] } } }))
+      .load(id)) ?? missingReference("Campaign", id),
 });
 
 builder.queryFields((t) => ({

@@ -1,5 +1,5 @@
 import { canSeeContactsOf, placeFromPath } from "@kepu/auth";
-import { maxPageSize, notFound } from "@kepu/subgraph";
+import { maxPageSize, missingReference, notFound } from "@kepu/subgraph";
 import { normalizedText } from "@kepu/text";
 import { z } from "zod";
 import { builder } from "../builder.js";
@@ -88,8 +88,10 @@ export const OrgRef = builder.prismaObject("Org", {
 builder.asEntity(OrgRef, {
   key: builder.selection<{ id: string }>("id"),
   // Every key in one _entities call goes into one `WHERE id IN (…)` query.
-  resolveReference: ({ id }, ctx) =>
-    ctx.loaders.get("Org", (ids) => ctx.db.org.findMany({ where: { id: { in: [...ids] } } })).load(id),
+  // A key that names no org (a deleted or mistyped one) fails soft: null with an error naming it.
+  resolveReference: async ({ id }, ctx) =>
+    (await ctx.loaders.get("Org", (ids) => ctx.db.org.findMany({ where: { id: { in: [...ids] } } })).load(id)) ??
+    missingReference("Org", id),
 });
 
 builder.queryFields((t) => ({

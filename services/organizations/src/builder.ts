@@ -8,6 +8,8 @@ import type { Mailer } from "./mailer.js";
 export interface OrganizationsExtras {
   signer: TokenSigner;
   accessTokenTtlSeconds: number;
+  /** Derives a rotated refresh token's successor (secrets.ts `successorSecret`). */
+  refreshRotationKey: Buffer;
   directory: OrgDirectory;
   mailer: Mailer;
   webUrl: string;

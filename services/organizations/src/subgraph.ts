@@ -8,6 +8,7 @@ import { createDbOrgDirectory } from "./directory.js";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { type Mailer, memoryMailer, outboxMailer, smtpMailer } from "./mailer.js";
 import { schema } from "./schema/index.js";
+import { refreshRotationKey } from "./secrets.js";
 import { seed } from "./seed.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -52,6 +53,7 @@ export const subgraph = defineSubgraph({
   context: async (prisma, options) => ({
     signer: await createTokenSigner(options.privateKeyPem),
     accessTokenTtlSeconds: options.accessTokenTtlSeconds,
+    refreshRotationKey: refreshRotationKey(options.privateKeyPem),
     directory: createDbOrgDirectory(prisma),
     webUrl: options.webUrl ?? defaultWebUrl,
     mailer: options.mailer ?? memoryMailer(),

@@ -14,9 +14,10 @@ import { displayName, email as emailSchema, newPassword } from "../domain/org-in
 import { Prisma } from "../generated/prisma/client.js";
 import { AuditAction, type Role } from "../generated/prisma/enums.js";
 import { hashSecret, newSecret } from "../secrets.js";
+import { endAllSignIns, issueSession } from "../sign-in.js";
 import { assertAdministers, placeOf, viewerId } from "./guards.js";
 import { OrgRef } from "./org.js";
-import { issueSession, SignInPayload } from "./session.js";
+import { SignInPayload } from "./session.js";
 import { RoleEnum } from "./user.js";
 
 /**
@@ -368,7 +369,8 @@ builder.mutationFields((t) => ({
 
   setMemberRoles: t.prismaField({
     type: "Membership",
-    description: "Replaces a member's roles in a unit the viewer administers (takes effect at their next refresh).",
+    description:
+      "Replaces a member's roles in a unit the viewer administers (at once: their older tokens are refused for writes).",
     args: { orgId: t.arg.id(), userId: t.arg.id(), roles: t.arg({ type: [RoleEnum], validate: rolesArg }) },
     resolve: async (query, _root, args, ctx) => {
       const actorId = viewerId(ctx);
@@ -411,16 +413,13 @@ builder.mutationFields((t) => ({
         // The database bumps the user's rights version with this delete, so access tokens in hand
         // stop working for writes at once; their sign-ins end too, so no new token can be had.
         await tx.membership.delete({ where: { userId_orgId: { userId, orgId } } });
-        const ended = await tx.refreshToken.updateMany({
-          where: { userId, revokedAt: null },
-          data: { revokedAt: new Date() },
-        });
+        const ended = await endAllSignIns(tx, userId);
         await recordAudit(tx, {
           action: "MEMBERSHIP_REVOKED",
           actorId,
           orgId,
           subjectUserId: userId,
-          detail: { before: existing.roles, signInsEnded: ended.count },
+          detail: { before: existing.roles, signInsEnded: ended },
         });
       });
       return true;

@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { migrateDatabase, openDatabase } from "@kepu/db";
+import { describe, expect, it } from "vitest";
+
+/**
+ * Migration 20261130223000_sign_in_throttle on a database written before it: failure counts move
+ * from accounts to addresses, and tokens rotated before it count as rotated (so presenting one
+ * again still ends its sign-in), not as revoked.
+ */
+const migrationsDir = fileURLToPath(new URL("../prisma/migrations", import.meta.url));
+const throttling = "20261130223000_sign_in_throttle";
+
+function migrationsBefore(name: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "kepu-orgs-before-"));
+  for (const entry of readdirSync(migrationsDir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name >= name) continue;
+    mkdirSync(path.join(dir, entry.name));
+    writeFileSync(
+      path.join(dir, entry.name, "migration.sql"),
+      readFileSync(path.join(migrationsDir, entry.name, "migration.sql")),
+    );
+  }
+  return dir;
+}
+
+describe("the sign-in throttle migration", () => {
+  it("moves failure counts to addresses and turns rotations into rotations", async () => {
+    const db = openDatabase({ dataDir: "memory://" });
+    try {
+      await migrateDatabase(db, migrationsBefore(throttling));
+      await db.session((session) =>
+        session.script(`
+          INSERT INTO "User" (id, email, "displayName", "passwordHash", "failedSignIns", "lockedUntil") VALUES
+            ('u1', 'locked@example.org', '甲', 'x', 6, now() + interval '2 minutes'),
+            ('u2', 'calm@example.org', '乙', 'x', 0, NULL);
+          INSERT INTO "RefreshToken" (id, "userId", "tokenHash", "familyId", "expiresAt", "revokedAt", "replacedById") VALUES
+            ('t1', 'u1', 'h1', 'f1', now() + interval '30 days', now() - interval '1 hour', 't2'),
+            ('t2', 'u1', 'h2', 'f1', now() + interval '30 days', NULL, NULL),
+            ('t3', 'u2', 'h3', 'f2', now() + interval '30 days', now() - interval '1 hour', NULL);
+        `),
+      );
+      await migrateDatabase(db, migrationsDir);
+      const throttles = await db.session((session) =>
+        session.query<{ email: string; failures: number; locked: boolean }>(
+          `SELECT email, failures, "lockedUntil" > now() AS locked FROM "SignInThrottle" ORDER BY email`,
+        ),
+      );
+      expect(throttles).toEqual([{ email: "locked@example.org", failures: 6, locked: true }]);
+      const tokens = await db.session((session) =>
+        session.query<{ id: string; rotated: boolean; revoked: boolean }>(
+          `SELECT id, "rotatedAt" IS NOT NULL AS rotated, "revokedAt" IS NOT NULL AS revoked FROM "RefreshToken" ORDER BY id`,
+        ),
+      );
+      expect(tokens).toEqual([
+        { id: "t1", rotated: true, revoked: false },
+        { id: "t2", rotated: false, revoked: false },
+        { id: "t3", rotated: false, revoked: true },
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
+});

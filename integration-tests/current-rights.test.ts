@@ -28,7 +28,7 @@ type Role = "ORG_ADMIN" | "EDITOR" | "REVIEWER";
 
 const inviteMutation = `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { link } }`;
 const acceptMutation = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { ${tokenFields} } }`;
-const refreshMutation = `mutation ($t: String!) { refreshSession(refreshToken: $t) { ${tokenFields} } }`;
+const refreshMutation = `mutation ($t: String!) { refreshAuthSession(refreshToken: $t) { ${tokenFields} } }`;
 
 const invite = (token: string, orgId: string, roles: Role[], email?: string) =>
   graphql<{ inviteMember: { link: string } }>(platform.gatewayUrl, inviteMutation, {
@@ -57,7 +57,7 @@ async function newMember(name: string, orgId: string, roles: Role[]): Promise<To
 }
 
 const refresh = (refreshToken: string) =>
-  graphql<{ refreshSession: Tokens }>(platform.gatewayUrl, refreshMutation, { variables: { t: refreshToken } });
+  graphql<{ refreshAuthSession: Tokens }>(platform.gatewayUrl, refreshMutation, { variables: { t: refreshToken } });
 
 const setRoles = (orgId: string, userId: string, roles: Role[]) =>
   graphql(
@@ -137,7 +137,7 @@ describe("rights that change take effect at once", () => {
     const renewed = await refresh(admin.refreshToken);
     const withNewToken = await graphql<{ approveActivity: { status: string } }>(platform.gatewayUrl, approve, {
       variables: { id: activityId },
-      token: renewed.data?.refreshSession.accessToken ?? "",
+      token: renewed.data?.refreshAuthSession.accessToken ?? "",
     });
     // Refused for what they are now (an editor of 重庆市科协 does not even see 渝中's submission).
     expect(withNewToken.errors?.[0]?.extensions?.code).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
@@ -154,7 +154,9 @@ describe("rights that change take effect at once", () => {
     expectRightsChanged(withOldToken);
     const renewed = await refresh(member.refreshToken);
     expect(renewed.errors).toBeUndefined();
-    const withNewToken = await invite(renewed.data?.refreshSession.accessToken ?? "", "org-cq-shapingba", ["EDITOR"]);
+    const withNewToken = await invite(renewed.data?.refreshAuthSession.accessToken ?? "", "org-cq-shapingba", [
+      "EDITOR",
+    ]);
     expect(withNewToken.errors).toBeUndefined();
     expect(withNewToken.data?.inviteMember.link).toMatch(/^\/organizers\/invite\?token=/);
   });
@@ -167,7 +169,7 @@ describe("rights that change take effect at once", () => {
     });
     expect(me.data?.me.id).toBe(member.user.id);
     // Renewing and signing out carry no rights: a stale token in the header does not block them.
-    const renewed = await graphql<{ refreshSession: Tokens }>(platform.gatewayUrl, refreshMutation, {
+    const renewed = await graphql<{ refreshAuthSession: Tokens }>(platform.gatewayUrl, refreshMutation, {
       variables: { t: member.refreshToken },
       token: member.accessToken,
     });

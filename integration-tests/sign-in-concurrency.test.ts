@@ -23,12 +23,12 @@ interface Tokens {
 }
 const signInMutation =
   "mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken refreshToken } }";
-const refreshMutation = "mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }";
+const refreshMutation = "mutation ($t: String!) { refreshAuthSession(refreshToken: $t) { accessToken refreshToken } }";
 
 const signIn = (email: string, password: string) =>
   graphql<{ signIn: Tokens }>(platform.gatewayUrl, signInMutation, { variables: { e: email, p: password } });
 const refresh = (refreshToken: string) =>
-  graphql<{ refreshSession: Tokens }>(platform.gatewayUrl, refreshMutation, { variables: { t: refreshToken } });
+  graphql<{ refreshAuthSession: Tokens }>(platform.gatewayUrl, refreshMutation, { variables: { t: refreshToken } });
 
 const wrongPassword = "邮箱或密码错误";
 
@@ -137,7 +137,7 @@ describe("two tabs renewing at once", () => {
     const first = (await signIn("admin@kepu.example", "kepu-demo-2024")).data?.signIn as Tokens;
     const tabs = await Promise.all([refresh(first.refreshToken), refresh(first.refreshToken)]);
     for (const tab of tabs) expect(tab.errors).toBeUndefined();
-    const [a, b] = tabs.map((tab) => tab.data?.refreshSession as Tokens);
+    const [a, b] = tabs.map((tab) => tab.data?.refreshAuthSession as Tokens);
     expect(a?.refreshToken).toBe(b?.refreshToken);
     expect(a?.refreshToken).not.toBe(first.refreshToken);
     // Both tabs' access tokens work, and the successor renews once more.
@@ -151,15 +151,15 @@ describe("two tabs renewing at once", () => {
     expect(next.errors).toBeUndefined();
     // Five at once, too.
     const five = await Promise.all(
-      Array.from({ length: 5 }, () => refresh(next.data?.refreshSession.refreshToken ?? "")),
+      Array.from({ length: 5 }, () => refresh(next.data?.refreshAuthSession.refreshToken ?? "")),
     );
     expect(five.map((r) => r.errors)).toEqual(Array(5).fill(undefined));
-    expect(new Set(five.map((r) => r.data?.refreshSession.refreshToken)).size).toBe(1);
+    expect(new Set(five.map((r) => r.data?.refreshAuthSession.refreshToken)).size).toBe(1);
   });
 
   it("still ends the sign-in when a rotated token comes back after the grace window", async () => {
     const first = (await signIn("admin@kepu.example", "kepu-demo-2024")).data?.signIn as Tokens;
-    const second = (await refresh(first.refreshToken)).data?.refreshSession as Tokens;
+    const second = (await refresh(first.refreshToken)).data?.refreshAuthSession as Tokens;
     // The rotation moved back past the 20 s window instead of waiting for it.
     await platform.services.organizations.prisma.refreshToken.updateMany({
       where: { userId: "demo-admin", rotatedAt: { not: null } },

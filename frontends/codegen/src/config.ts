@@ -29,7 +29,7 @@ export const targets = [
   { app: "public", documentMode: "documentNode" },
   { app: "reviewers", documentMode: "documentNode" },
   { app: "widgets", documentMode: "string" },
-  // The shared client's own session mutations (sign-in, renewal, sign-out).
+  // The shared client's own sign-in session (AuthSession) mutations: sign-in, renewal, sign-out.
   { app: "shared", documentMode: "documentNode" },
 ] as const;
 

@@ -1,5 +1,5 @@
 import { errorMessage, useQuery } from "@kepu/graphql-client";
-import { signIn, signOut, useSignedIn } from "@kepu/shared-modules/session";
+import { signIn, signOut, useSignedIn } from "@kepu/shared-modules/auth-session";
 import { AppFrame, Empty, ErrorMessage, Loading, SignInForm, useLocale } from "@kepu/ui";
 import { graphql } from "./generated/index.js";
 

@@ -7,11 +7,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   authSettled,
   client,
-  endSession,
+  endAuthSession,
   getRefreshToken,
   getToken,
   gql,
-  setSession,
+  setAuthSession,
   setToken,
 } from "./graphql-client.js";
 
@@ -52,14 +52,14 @@ const renewed = { accessToken: "access-2", expiresInSeconds: 900, refreshToken: 
 
 describe("the session's tokens", () => {
   it("renews the access token shortly before it expires, then sends the new one", async () => {
-    setSession({ accessToken: "access-1", expiresInSeconds: 30, refreshToken: "refresh-1" });
+    setAuthSession({ accessToken: "access-1", expiresInSeconds: 30, refreshToken: "refresh-1" });
     await authSettled();
     respond = (call) =>
-      call.query.includes("refreshSession")
-        ? { data: { refreshSession: renewed } }
+      call.query.includes("refreshAuthSession")
+        ? { data: { refreshAuthSession: renewed } }
         : { data: { me: { __typename: "User", id: "u1" } } };
     await client.query({ query: meQuery, fetchPolicy: "network-only" });
-    expect(calls.map((c) => [c.query.includes("refreshSession") ? "refresh" : "me", c.authorization])).toEqual([
+    expect(calls.map((c) => [c.query.includes("refreshAuthSession") ? "refresh" : "me", c.authorization])).toEqual([
       ["refresh", null],
       ["me", "Bearer access-2"],
     ]);
@@ -68,10 +68,10 @@ describe("the session's tokens", () => {
   });
 
   it("renews once and retries when the server answers UNAUTHENTICATED", async () => {
-    setSession({ accessToken: "access-1", expiresInSeconds: 900, refreshToken: "refresh-1" });
+    setAuthSession({ accessToken: "access-1", expiresInSeconds: 900, refreshToken: "refresh-1" });
     await authSettled();
     respond = (call) => {
-      if (call.query.includes("refreshSession")) return { data: { refreshSession: renewed } };
+      if (call.query.includes("refreshAuthSession")) return { data: { refreshAuthSession: renewed } };
       if (call.authorization === "Bearer access-1")
         return { data: null, errors: [{ message: "登录已失效，请重新登录", extensions: { code: "UNAUTHENTICATED" } }] };
       return { data: { me: { __typename: "User", id: "u1" } } };
@@ -82,10 +82,10 @@ describe("the session's tokens", () => {
   });
 
   it("signs out when the refresh token is refused, and does not loop", async () => {
-    setSession({ accessToken: "access-1", expiresInSeconds: 900, refreshToken: "refresh-1" });
+    setAuthSession({ accessToken: "access-1", expiresInSeconds: 900, refreshToken: "refresh-1" });
     await authSettled();
     respond = (call) =>
-      call.query.includes("refreshSession")
+      call.query.includes("refreshAuthSession")
         ? { data: null, errors: [{ message: "登录已过期", extensions: { code: "UNAUTHENTICATED" } }] }
         : { data: null, errors: [{ message: "登录已失效，请重新登录", extensions: { code: "UNAUTHENTICATED" } }] };
     // The query fails (signing out also drops the cache it was filling); no second renewal is tried.
@@ -95,9 +95,9 @@ describe("the session's tokens", () => {
   });
 
   it("ends the sign-in on the server and forgets both tokens", async () => {
-    setSession({ accessToken: "access-1", expiresInSeconds: 900, refreshToken: "refresh-1" });
+    setAuthSession({ accessToken: "access-1", expiresInSeconds: 900, refreshToken: "refresh-1" });
     respond = () => ({ data: { signOut: true } });
-    await endSession();
+    await endAuthSession();
     expect(calls.map((c) => [c.query.includes("signOut"), c.variables])).toEqual([
       [true, { refreshToken: "refresh-1" }],
     ]);
@@ -105,12 +105,12 @@ describe("the session's tokens", () => {
   });
 
   it("still signs out here when the server cannot be reached", async () => {
-    setSession({ accessToken: "access-1", expiresInSeconds: 900, refreshToken: "refresh-1" });
+    setAuthSession({ accessToken: "access-1", expiresInSeconds: 900, refreshToken: "refresh-1" });
     vi.stubGlobal(
       "fetch",
       vi.fn(async () => Promise.reject(new TypeError("offline"))),
     );
-    await endSession();
+    await endAuthSession();
     expect(getToken()).toBeNull();
   });
 

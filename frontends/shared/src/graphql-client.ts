@@ -29,8 +29,8 @@ const authEvent = "kepu:auth";
 /** Renew this long before the access token expires (clock skew, slow networks). */
 const renewMarginMs = 60_000;
 
-/** What signIn, refreshSession and acceptInvitation return. */
-export interface SessionTokens {
+/** What signIn, refreshAuthSession and acceptInvitation return. */
+export interface AuthSessionTokens {
   accessToken: string;
   refreshToken: string;
   expiresInSeconds: number;
@@ -60,19 +60,19 @@ export function setToken(token: string): void {
   announce();
 }
 
-function storeTokens(tokens: SessionTokens): void {
+function storeTokens(tokens: AuthSessionTokens): void {
   localStorage.setItem(tokenKey, tokens.accessToken);
   localStorage.setItem(refreshKey, tokens.refreshToken);
   localStorage.setItem(expiresKey, String(Date.now() + tokens.expiresInSeconds * 1000));
 }
 
 /** Starts a sign-in (a new user for every app on the page: the cache is dropped). */
-export function setSession(tokens: SessionTokens): void {
+export function setAuthSession(tokens: AuthSessionTokens): void {
   storeTokens(tokens);
   announce();
 }
 
-/** Forgets both tokens locally; see endSession to also end the sign-in on the server. */
+/** Forgets both tokens locally; see endAuthSession to also end the sign-in on the server. */
 export function clearToken(): void {
   localStorage.removeItem(tokenKey);
   localStorage.removeItem(refreshKey);
@@ -105,10 +105,10 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 /**
- * Session calls go straight to the gateway with fetch, not through the client: they must not wait
+ * Sign-in session calls go straight to the gateway with fetch, not through the client: they must not wait
  * for (or trigger) the renewal the client's link performs.
  */
-async function postSessionMutation<T, V>(document: TypedDocumentNode<T, V>, variables: V): Promise<T> {
+async function postAuthSessionMutation<T, V>(document: TypedDocumentNode<T, V>, variables: V): Promise<T> {
   const response = await fetch(gatewayUrl(), {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
@@ -119,9 +119,9 @@ async function postSessionMutation<T, V>(document: TypedDocumentNode<T, V>, vari
   return body.data;
 }
 
-const refreshSessionMutation = graphql(`
-  mutation RefreshSession($refreshToken: String!) {
-    refreshSession(refreshToken: $refreshToken) { accessToken expiresInSeconds refreshToken }
+const refreshAuthSessionMutation = graphql(`
+  mutation RefreshAuthSession($refreshToken: String!) {
+    refreshAuthSession(refreshToken: $refreshToken) { accessToken expiresInSeconds refreshToken }
   }
 `);
 
@@ -139,7 +139,7 @@ let renewal: Promise<string | null> | null = null;
  */
 function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
   const locks = globalThis.navigator?.locks;
-  return locks ? (locks.request("kepu:session-refresh", work) as Promise<T>) : work();
+  return locks ? (locks.request("kepu:auth-session-refresh", work) as Promise<T>) : work();
 }
 
 function accessTokenIsFresh(): boolean {
@@ -151,7 +151,7 @@ function accessTokenIsFresh(): boolean {
  * Exchanges the refresh token for new tokens, once at a time for the whole browser. Resolves with
  * the new access token, or null (and signs out) when the sign-in cannot be renewed.
  */
-export function refreshSession(): Promise<string | null> {
+export function refreshAuthSession(): Promise<string | null> {
   const asked = getRefreshToken();
   renewal ??= withRefreshLock(async () => {
     const refreshToken = getRefreshToken();
@@ -159,12 +159,12 @@ export function refreshSession(): Promise<string | null> {
     // Another tab renewed while this one waited for the lock: use what it stored.
     if (refreshToken !== asked && accessTokenIsFresh()) return getToken();
     try {
-      const data = await postSessionMutation(refreshSessionMutation, { refreshToken });
+      const data = await postAuthSessionMutation(refreshAuthSessionMutation, { refreshToken });
       // Someone signed out (or in as someone else) meanwhile: keep their choice.
       if (getRefreshToken() !== refreshToken) return getToken();
       // Same user, new tokens: no announcement, so the cache is kept.
-      storeTokens(data.refreshSession);
-      return data.refreshSession.accessToken;
+      storeTokens(data.refreshAuthSession);
+      return data.refreshAuthSession.accessToken;
     } catch {
       if (getRefreshToken() === refreshToken) clearToken();
       return null;
@@ -176,12 +176,12 @@ export function refreshSession(): Promise<string | null> {
 }
 
 /** Ends the sign-in on the server (best effort: offline still signs out here) and forgets it. */
-export async function endSession(): Promise<void> {
+export async function endAuthSession(): Promise<void> {
   const refreshToken = getRefreshToken();
   clearToken();
   if (!refreshToken) return;
   try {
-    await postSessionMutation(signOutMutation, { refreshToken });
+    await postAuthSessionMutation(signOutMutation, { refreshToken });
   } catch {
     // The refresh token expires on its own; nothing a person could do about it here.
   }
@@ -192,7 +192,7 @@ async function currentAccessToken(): Promise<string | null> {
   const token = getToken();
   const expiresAt = Number(storage()?.getItem(expiresKey) ?? Number.NaN);
   if (token && getRefreshToken() && Number.isFinite(expiresAt) && expiresAt - Date.now() < renewMarginMs)
-    return refreshSession();
+    return refreshAuthSession();
   return token;
 }
 
@@ -225,7 +225,7 @@ const authLink = new ApolloLink((operation, forward) => {
   const retryOr = (token: string | null, fallback: () => Observable<ApolloLink.Result>) => {
     if (retried || !token || !getRefreshToken()) return fallback();
     retried = true;
-    return from(refreshSession()).pipe(mergeMap((fresh) => (fresh ? send(fresh) : fallback())));
+    return from(refreshAuthSession()).pipe(mergeMap((fresh) => (fresh ? send(fresh) : fallback())));
   };
   return from(currentAccessToken()).pipe(
     mergeMap((token) =>

@@ -147,7 +147,7 @@ export const messages = {
     "audit.action.INVITATION_ACCEPTED": "接受邀请",
     "audit.action.INVITATION_REVOKED": "撤销邀请",
     "audit.action.CAMPAIGN_UPDATED": "修改科普日届次设置",
-    "audit.action.SESSIONS_REVOKED": "退出全部登录",
+    "audit.action.AUTH_SESSIONS_ENDED": "退出全部登录",
     "audit.action.ACCOUNT_LOCKED": "账号因多次登录失败被暂时锁定",
     "org.move": "调整上级单位",
     "org.moveHint": "本单位及其全部下级单位将一并移到新的上级单位之下；须同时是原上级和新上级单位的管理员。",
@@ -406,7 +406,7 @@ export const messages = {
     "audit.action.INVITATION_ACCEPTED": "Invitation accepted",
     "audit.action.INVITATION_REVOKED": "Invitation revoked",
     "audit.action.CAMPAIGN_UPDATED": "Campaign set-up changed",
-    "audit.action.SESSIONS_REVOKED": "Signed out everywhere",
+    "audit.action.AUTH_SESSIONS_ENDED": "Signed out everywhere",
     "audit.action.ACCOUNT_LOCKED": "Account locked after failed sign-ins",
     "org.move": "Move under another parent",
     "org.moveHint":

@@ -23,37 +23,37 @@ const tokenAs = (sub: string, mem: { org: string; roles: Role[] }[]) =>
 const cqAdmin = () => tokenAs("demo-organizer", [{ org: "org-cq", roles: ["ORG_ADMIN"] }]);
 const hnAdmin = () => tokenAs("demo-reviewer", [{ org: "org-hn", roles: ["ORG_ADMIN"] }]);
 
-interface Session {
+interface AuthSessionTokens {
   accessToken: string;
   refreshToken: string;
   user: { id: string };
 }
-const sessionFields = "accessToken refreshToken expiresInSeconds user { id }";
+const tokenFields = "accessToken refreshToken expiresInSeconds user { id }";
 
 async function signIn(email: string, password: string) {
-  return graphql<{ signIn: Session }>(
+  return graphql<{ signIn: AuthSessionTokens }>(
     service.url,
-    `mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { ${sessionFields} } }`,
+    `mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { ${tokenFields} } }`,
     { variables: { e: email, p: password } },
   );
 }
 
 const refresh = (refreshToken: string) =>
-  graphql<{ refreshSession: Session }>(
+  graphql<{ refreshAuthSession: AuthSessionTokens }>(
     service.url,
-    `mutation ($t: String!) { refreshSession(refreshToken: $t) { ${sessionFields} } }`,
+    `mutation ($t: String!) { refreshAuthSession(refreshToken: $t) { ${tokenFields} } }`,
     { variables: { t: refreshToken } },
   );
 
-describe("sessions", () => {
+describe("sign-in sessions (AuthSession)", () => {
   it("rotates the refresh token; the old one again at once gets the same successor, later it ends the sign-in", async () => {
-    const first = (await signIn("organizer@kepu.example", "kepu-demo-2024")).data?.signIn as Session;
+    const first = (await signIn("organizer@kepu.example", "kepu-demo-2024")).data?.signIn as AuthSessionTokens;
     expect(first.refreshToken.length).toBeGreaterThan(40);
-    const second = (await refresh(first.refreshToken)).data?.refreshSession as Session;
+    const second = (await refresh(first.refreshToken)).data?.refreshAuthSession as AuthSessionTokens;
     expect(second.refreshToken).not.toBe(first.refreshToken);
     expect(second.accessToken.split(".")).toHaveLength(3);
     // Within the grace window (a second tab, a retry after a lost answer): the same successor.
-    const again = (await refresh(first.refreshToken)).data?.refreshSession as Session;
+    const again = (await refresh(first.refreshToken)).data?.refreshAuthSession as AuthSessionTokens;
     expect(again.refreshToken).toBe(second.refreshToken);
 
     // The rotation moved back past the 20 s window instead of waiting for it.
@@ -69,8 +69,8 @@ describe("sessions", () => {
   });
 
   it("signs out one sign-in, and everywhere", async () => {
-    const a = (await signIn("organizer@kepu.example", "kepu-demo-2024")).data?.signIn as Session;
-    const b = (await signIn("organizer@kepu.example", "kepu-demo-2024")).data?.signIn as Session;
+    const a = (await signIn("organizer@kepu.example", "kepu-demo-2024")).data?.signIn as AuthSessionTokens;
+    const b = (await signIn("organizer@kepu.example", "kepu-demo-2024")).data?.signIn as AuthSessionTokens;
     const out = await graphql<{ signOut: boolean }>(
       service.url,
       `mutation ($t: String!) { signOut(refreshToken: $t) }`,
@@ -82,12 +82,18 @@ describe("sessions", () => {
     expect((await refresh(a.refreshToken)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect((await refresh(b.refreshToken)).errors).toBeUndefined();
 
-    const c = (await signIn("organizer@kepu.example", "kepu-demo-2024")).data?.signIn as Session;
+    const c = (await signIn("organizer@kepu.example", "kepu-demo-2024")).data?.signIn as AuthSessionTokens;
     const everywhere = await graphql<{ signOutEverywhere: number }>(service.url, "mutation { signOutEverywhere }", {
       token: c.accessToken,
     });
     expect(everywhere.data?.signOutEverywhere).toBeGreaterThanOrEqual(2);
     expect((await refresh(c.refreshToken)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(await service.prisma.authSession.count({ where: { userId: "demo-organizer", endedAt: null } })).toBe(0);
+    expect(
+      await service.prisma.auditEvent.count({
+        where: { action: "AUTH_SESSIONS_ENDED", subjectUserId: "demo-organizer" },
+      }),
+    ).toBe(1);
     const anonymous = await graphql(service.url, "mutation { signOutEverywhere }");
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
@@ -114,7 +120,7 @@ describe("sessions", () => {
 });
 
 const invite = `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { link invitation { id status email roles } } }`;
-const accept = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { ${sessionFields} } }`;
+const accept = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { ${tokenFields} } }`;
 const tokenOf = (link: string) => new URL(link, "https://kepu.example").searchParams.get("token") ?? "";
 
 describe("invitations and members", () => {
@@ -146,7 +152,7 @@ describe("invitations and members", () => {
       variables: { input: { token: tokenOf(link), displayName: "新编辑", password: "short" } },
     });
     expect(weak.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const joined = await graphql<{ acceptInvitation: Session }>(service.url, accept, {
+    const joined = await graphql<{ acceptInvitation: AuthSessionTokens }>(service.url, accept, {
       variables: { input: { token: tokenOf(link), displayName: "新编辑", password: "a-long-password-1" } },
     });
     expect(joined.errors).toBeUndefined();
@@ -178,7 +184,7 @@ describe("invitations and members", () => {
       variables: { input: { orgId: "org-cq", roles: ["REVIEWER"] } },
       token: await cqAdmin(),
     });
-    const me = (await signIn("admin@kepu.example", "kepu-demo-2024")).data?.signIn as Session;
+    const me = (await signIn("admin@kepu.example", "kepu-demo-2024")).data?.signIn as AuthSessionTokens;
     const joined = await graphql(service.url, accept, {
       variables: { input: { token: tokenOf(created.data?.inviteMember.link ?? "") } },
       token: me.accessToken,
@@ -296,7 +302,7 @@ describe("invitations and members", () => {
         variables: { input: { orgId: "org-cq-beibei", email: "invited@example.org", roles: ["EDITOR"] } },
         token: await cqAdmin(),
       });
-      const me = (await signIn("admin@kepu.example", "kepu-demo-2024")).data?.signIn as Session;
+      const me = (await signIn("admin@kepu.example", "kepu-demo-2024")).data?.signIn as AuthSessionTokens;
       const wrongUser = await graphql(service.url, accept, {
         variables: { input: { token: tokenOf(created.data?.inviteMember.link ?? "") } },
         token: me.accessToken,

@@ -16,6 +16,7 @@ export type AcceptInvitationInput = {
 
 export type AuditAction =
   | 'ACCOUNT_LOCKED'
+  | 'AUTH_SESSIONS_ENDED'
   | 'CAMPAIGN_UPDATED'
   | 'CONTACTS_CHANGED'
   | 'INVITATION_ACCEPTED'
@@ -27,8 +28,7 @@ export type AuditAction =
   | 'ORG_CREATED'
   | 'ORG_MOVED'
   | 'ORG_UPDATED'
-  | 'ROLES_CHANGED'
-  | 'SESSIONS_REVOKED';
+  | 'ROLES_CHANGED';
 
 export type CampaignHostInput = {
   orgId: string | number;

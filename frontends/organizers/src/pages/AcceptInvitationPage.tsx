@@ -1,5 +1,5 @@
 import { authSettled, errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
-import { signIn, signOut, startSession, useSignedIn } from "@kepu/shared-modules/session";
+import { signIn, signOut, startAuthSession, useSignedIn } from "@kepu/shared-modules/auth-session";
 import { ErrorMessage, FormError, formatDateTime, Loading, SignInForm, useLocale } from "@kepu/ui";
 import { type FormEvent, useState } from "react";
 import { Link } from "../components/Link.js";
@@ -73,7 +73,7 @@ function useAccept() {
     const result = await action.run(() => accept({ variables: { input } }));
     const tokens = result?.data?.acceptInvitation;
     if (!tokens) return;
-    startSession(tokens);
+    startAuthSession(tokens);
     await authSettled();
     // The invitation is spent: leave its URL (and token) out of the history.
     navigate(basePath, { replace: true });

@@ -2,7 +2,7 @@ import { builder } from "../builder.js";
 import "./org.js";
 import "./campaign.js";
 import "./user.js";
-import "./session.js";
+import "./auth-session.js";
 import "./members.js";
 import "./org-admin.js";
 import "./org-import.js";

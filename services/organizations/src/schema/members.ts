@@ -3,6 +3,7 @@ import { forbidden, maxPageSize, notFound, userError } from "@kepu/subgraph";
 import { hash } from "@node-rs/argon2";
 import { z } from "zod";
 import { recordAudit } from "../audit.js";
+import { endAllAuthSessions, startAuthSession } from "../auth-sessions.js";
 import { builder, type Context } from "../builder.js";
 import {
   invitationStatus,
@@ -14,10 +15,9 @@ import { displayName, email as emailSchema, newPassword } from "../domain/org-in
 import { Prisma } from "../generated/prisma/client.js";
 import { AuditAction, type Role } from "../generated/prisma/enums.js";
 import { hashSecret, newSecret } from "../secrets.js";
-import { endAllSignIns, issueSession } from "../sign-in.js";
+import { AuthSessionPayload } from "./auth-session.js";
 import { assertAdministers, placeOf, viewerId } from "./guards.js";
 import { OrgRef } from "./org.js";
-import { SignInPayload } from "./session.js";
 import { RoleEnum } from "./user.js";
 
 /**
@@ -287,7 +287,7 @@ builder.mutationFields((t) => ({
   }),
 
   acceptInvitation: t.field({
-    type: SignInPayload,
+    type: AuthSessionPayload,
     description:
       "Joins the invitation's unit: as the signed-in user, or by creating an account (display name, password, and e-mail for a link invitation). Signs in.",
     args: { input: t.arg({ type: AcceptInvitationInput }) },
@@ -363,7 +363,7 @@ builder.mutationFields((t) => ({
           }
           throw error;
         });
-      return issueSession(ctx, userId);
+      return startAuthSession(ctx, userId);
     },
   }),
 
@@ -413,13 +413,13 @@ builder.mutationFields((t) => ({
         // The database bumps the user's rights version with this delete, so access tokens in hand
         // stop working for writes at once; their sign-ins end too, so no new token can be had.
         await tx.membership.delete({ where: { userId_orgId: { userId, orgId } } });
-        const ended = await endAllSignIns(tx, userId);
+        const ended = await endAllAuthSessions(tx, userId);
         await recordAudit(tx, {
           action: "MEMBERSHIP_REVOKED",
           actorId,
           orgId,
           subjectUserId: userId,
-          detail: { before: existing.roles, signInsEnded: ended },
+          detail: { before: existing.roles, authSessionsEnded: ended },
         });
       });
       return true;

@@ -2,28 +2,30 @@ import { independentOfRights, unauthenticated } from "@kepu/subgraph";
 import { normalizedEmail } from "@kepu/text";
 import { z } from "zod";
 import { recordAudit } from "../audit.js";
-import { builder } from "../builder.js";
-import { hashSecret } from "../secrets.js";
 import {
-  endAllSignIns,
-  endSignIn,
-  issueSession,
+  type AuthSessionTokens,
+  endAllAuthSessions,
+  endAuthSession,
   refreshGraceSeconds,
   rotateRefreshToken,
-  type SignInTokens,
-  verifyCredentials,
-} from "../sign-in.js";
+  startAuthSession,
+} from "../auth-sessions.js";
+import { builder } from "../builder.js";
+import { hashSecret } from "../secrets.js";
+import { verifyCredentials } from "../sign-in.js";
 
 /**
- * The sign-in mutations; what they do is in ../sign-in.ts (tokens, rotation with its grace window,
- * the credential check behind the lockout).
+ * Sign-in sessions (AuthSession; "Session" is an activity's 场次): the mutations. What they do is in
+ * ../auth-sessions.ts (tokens, rotation with its grace window) and ../sign-in.ts (the credential
+ * check behind the lockout).
  */
-export const SignInPayload = builder.objectRef<SignInTokens>("SignInPayload").implement({
+export const AuthSessionPayload = builder.objectRef<AuthSessionTokens>("AuthSessionPayload").implement({
+  description: "A sign-in's tokens: what signIn, refreshAuthSession and acceptInvitation return.",
   fields: (t) => ({
     accessToken: t.exposeString("accessToken"),
     expiresInSeconds: t.exposeInt("expiresInSeconds"),
     refreshToken: t.exposeString("refreshToken", {
-      description: "Opaque; exchange it with refreshSession before the access token expires. Rotated on every use.",
+      description: "Opaque; exchange it with refreshAuthSession before the access token expires. Rotated on every use.",
     }),
     refreshExpiresAt: t.expose("refreshExpiresAt", { type: "DateTime" }),
     user: t.prismaField({
@@ -40,18 +42,18 @@ const secretArg = z.string().min(20, "凭证无效").max(200, "凭证无效");
 builder.mutationFields((t) => ({
   signIn: t.field({
     ...independentOfRights,
-    type: SignInPayload,
+    type: AuthSessionPayload,
     args: {
       email: t.arg.string({ validate: emailArg }),
       password: t.arg.string({ validate: z.string().min(1, "请输入密码").max(200, "密码过长") }),
     },
     resolve: async (_root, { email, password }, ctx) =>
-      issueSession(ctx, await verifyCredentials(ctx, email, password)),
+      startAuthSession(ctx, await verifyCredentials(ctx, email, password)),
   }),
 
-  refreshSession: t.field({
+  refreshAuthSession: t.field({
     ...independentOfRights,
-    type: SignInPayload,
+    type: AuthSessionPayload,
     description: `Exchanges a refresh token for a new access token and the next refresh token (the old one stops working; the same token exchanged again within ${refreshGraceSeconds} s, e.g. by a second tab, gets the same successor).`,
     args: { refreshToken: t.arg.string({ validate: secretArg }) },
     resolve: (_root, args, ctx) => rotateRefreshToken(ctx, args.refreshToken),
@@ -63,7 +65,7 @@ builder.mutationFields((t) => ({
     args: { refreshToken: t.arg.string({ validate: secretArg }) },
     resolve: async (_root, args, ctx) => {
       const current = await ctx.db.refreshToken.findUnique({ where: { tokenHash: hashSecret(args.refreshToken) } });
-      if (current) await endSignIn(ctx.db, current.familyId);
+      if (current) await endAuthSession(ctx.db, current.authSessionId);
       return true;
     },
   }),
@@ -74,9 +76,9 @@ builder.mutationFields((t) => ({
       if (ctx.viewer.kind !== "user") throw unauthenticated();
       const viewerId = ctx.viewer.userId;
       return ctx.db.$transaction(async (tx) => {
-        const ended = await endAllSignIns(tx, viewerId);
+        const ended = await endAllAuthSessions(tx, viewerId);
         await recordAudit(tx, {
-          action: "SESSIONS_REVOKED",
+          action: "AUTH_SESSIONS_ENDED",
           actorId: viewerId,
           subjectUserId: viewerId,
           detail: { count: ended },

@@ -3,13 +3,13 @@
  * shared @kepu/graphql-client module, so signing in once signs in every app on the page).
  */
 import {
+  type AuthSessionTokens,
   client,
-  endSession,
+  endAuthSession,
   errorMessage,
   getToken,
   onAuthChange,
-  type SessionTokens,
-  setSession,
+  setAuthSession,
 } from "@kepu/graphql-client";
 import { useSyncExternalStore } from "react";
 import { graphql } from "./generated/index.js";
@@ -29,20 +29,20 @@ export async function signIn(email: string, password: string): Promise<void> {
     });
     const tokens = result.data?.signIn;
     if (!tokens?.accessToken) throw new Error("no token");
-    setSession(tokens);
+    setAuthSession(tokens);
   } catch (error) {
     throw new Error(errorMessage(error));
   }
 }
 
 /** Starts the sign-in another mutation returned (acceptInvitation signs the new member in). */
-export function startSession(tokens: SessionTokens): void {
-  setSession(tokens);
+export function startAuthSession(tokens: AuthSessionTokens): void {
+  setAuthSession(tokens);
 }
 
 /** Signs out here at once, and ends the sign-in on the server (best effort). */
 export function signOut(): void {
-  void endSession();
+  void endAuthSession();
 }
 
 /** Whether someone is signed in, re-rendering on sign-in and sign-out in any app. */

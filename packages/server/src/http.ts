@@ -23,8 +23,21 @@ export interface ServeOptions<Context extends BaseContext> {
    * Default 15 s.
    */
   requestTimeoutMs?: number;
+  /**
+   * Paths this server answers beside `/graphql` and `/health` (the media service's uploads and
+   * files). Called first for every request, before CORS and body handling: it answers and returns
+   * true, or returns false to leave the request to GraphQL.
+   */
+  routes?: HttpRoutes;
   /** Per-client limits at the door (the gateway's; the subgraphs are not public). */
   guard?: ClientGuard;
+}
+
+/** Extra HTTP routes of a server (see `ServeOptions.routes`). */
+export interface HttpRoutes {
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
+  /** Stops what the routes run in the background (timers); called when the server closes. */
+  close?(): Promise<void>;
 }
 
 export interface RunningServer {
@@ -78,6 +91,7 @@ export async function serve<Context extends BaseContext>(options: ServeOptions<C
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await options.routes?.close?.();
       await apollo.stop();
     },
   };
@@ -90,6 +104,7 @@ async function handle<Context extends BaseContext>(
   controller: AbortController,
 ): Promise<void> {
   const url = new URL(req.url ?? "/", "http://localhost");
+  if (options.routes && (await options.routes.handle(req, res, url))) return;
   applyCors(options.corsOrigins, req, res);
   if (req.method === "OPTIONS") {
     res.statusCode = 204;

@@ -14,6 +14,7 @@ import {
   type EdgeOptions,
   type ErrorLogger,
   edgeOptionsFromEnv,
+  type HttpRoutes,
   parseEnv,
   type RunningServer,
   serveUntilSignal,
@@ -88,11 +89,15 @@ export interface SubgraphDefinition<
   /** Turns parsed settings into this service's options (what `start` takes beyond ServiceConfig). */
   options: (settings: z.infer<z.ZodObject<Settings>>) => Options;
   /** What this service adds to every resolver's context. */
-  context: (prisma: Db, options: Options) => Extra | Promise<Extra>;
+  context: (prisma: Db, config: ServiceConfig & Options) => Extra | Promise<Extra>;
   /** Loads the demo data (idempotent). */
   seed: (prisma: Db) => Promise<void>;
   /** Largest request body (default 1 MB). */
   maxBodyBytes?: number;
+  /** HTTP routes beside GraphQL, built from the service's context and its start config (media: uploads, files). */
+  routes?: (extra: Extra, prisma: Db, config: ServiceConfig & Options) => HttpRoutes;
+  /** Called once the service listens, with its GraphQL URL (e.g. to learn a port chosen by the OS). */
+  started?: (extra: Extra, url: string) => void;
 }
 
 export interface Subgraph<Db, Options extends object> {
@@ -134,11 +139,14 @@ export function defineSubgraph<
     const { prisma, database } = connect(config.database);
     try {
       if (config.migrate) await migrateDatabase(database, migrationsDir);
+      const extra = await definition.context(prisma, config);
+      const routes = definition.routes?.(extra, prisma, config);
       const server = await startSubgraphServer({
         name: definition.name,
         schema: definition.schema,
         db: prisma,
-        extra: await definition.context(prisma, config),
+        extra,
+        ...(routes ? { routes } : {}),
         verifier: await createTokenVerifier(config.publicKeyPem),
         port: config.port,
         edge: config.edge ?? edgeOptionsFromEnv(),
@@ -149,6 +157,7 @@ export function defineSubgraph<
           await prisma.$executeRawUnsafe("SELECT 1");
         },
       });
+      definition.started?.(extra, server.url);
       return {
         ...server,
         prisma,

@@ -1,7 +1,14 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { InvalidTokenError, type TokenVerifier } from "@kepu/auth";
-import { type EdgeOptions, type ErrorLogger, edgeApolloOptions, type RunningServer, serve } from "@kepu/server";
+import {
+  type EdgeOptions,
+  type ErrorLogger,
+  edgeApolloOptions,
+  type HttpRoutes,
+  type RunningServer,
+  serve,
+} from "@kepu/server";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { createContext, type ServiceContext } from "./context.js";
 import { translateLibraryInputError } from "./input-errors.js";
@@ -29,6 +36,8 @@ export interface SubgraphServerOptions<Db, Extra extends SubgraphExtras> {
   edge: EdgeOptions;
   /** Where internal errors are logged in full (default: JSON lines on stderr). */
   errorLog?: ErrorLogger;
+  /** HTTP routes beside GraphQL (media: uploads and files). */
+  routes?: HttpRoutes;
 }
 
 /**
@@ -60,6 +69,7 @@ export async function startSubgraphServer<Db, Extra extends SubgraphExtras>(
     ...(options.host ? { host: options.host } : {}),
     ...(options.ready ? { ready: options.ready } : {}),
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
+    ...(options.routes ? { routes: options.routes } : {}),
     async context(request) {
       try {
         return createContext(

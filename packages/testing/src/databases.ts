@@ -36,7 +36,7 @@ export function testDatabases(postgresUrl = process.env.KEPU_TEST_POSTGRES_URL):
       created.push(name);
       const url = new URL(postgresUrl);
       url.pathname = `/${name}`;
-      return { databaseUrl: url.toString(), dataDir: "unused" };
+      return { databaseUrl: url.toString(), dataDir: "memory://" };
     },
     async dropAll() {
       await admin(async (client) => {

@@ -1,6 +1,7 @@
 import { builder } from "../builder.js";
 import "./refs.js";
 import "./work.js";
+import "./asset.js";
 
 /** The media subgraph's schema. `@extends` because Pothos marks every externalRef with it. */
 export const schema = builder.toSubGraphSchema({

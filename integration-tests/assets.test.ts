@@ -1,0 +1,354 @@
+import { deflateSync } from "node:zlib";
+import { type RunningPlatform, startPlatform } from "@kepu/harness";
+import { graphql } from "@kepu/testing";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/** The value, or a test failure saying it was missing. */
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error("expected a value");
+  return value;
+}
+
+/**
+ * Issue 8 §1, files as a platform capability: an upload is granted through the graph for a purpose,
+ * sent with the tus protocol to the media service, judged by its bytes, and served by URLs that stop
+ * at once when the file leaves view. Each "failure peer systems shipped" of the issue is a case here.
+ */
+let platform: RunningPlatform;
+let organizer: string;
+let mediaOrigin: string;
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  organizer = await platform.signer.sign(
+    { sub: "demo-organizer", name: "organizer", adm: false, mem: [{ org: "org-cq", roles: ["ORG_ADMIN", "EDITOR"] }] },
+    600,
+  );
+  mediaOrigin = new URL(platform.subgraphUrls.media).origin;
+});
+afterAll(async () => {
+  await platform?.close();
+});
+
+const media = () => platform.services.media.prisma;
+
+interface Grant {
+  asset: { id: string };
+  uploadUrl: string;
+  token: string;
+  maxBytes: number;
+}
+
+async function requestUpload(purpose: string, bytes: number, orgId = "org-cq", token: string | null = organizer) {
+  return graphql<{ requestUpload: Grant }>(
+    platform.gatewayUrl,
+    `mutation ($i: RequestUploadInput!) { requestUpload(input: $i) { asset { id status } uploadUrl token maxBytes } }`,
+    { variables: { i: { purpose, orgId, fileName: "照片.jpg", bytes } }, ...(token ? { token } : {}) },
+  );
+}
+
+const tus = { "tus-resumable": "1.0.0" };
+
+async function create(grant: Grant, length: number, token = grant.token) {
+  return fetch(grant.uploadUrl, {
+    method: "POST",
+    headers: { ...tus, "upload-length": String(length), "upload-token": token },
+  });
+}
+
+async function patch(location: string, token: string, offset: number, chunk: Buffer) {
+  return fetch(location, {
+    method: "PATCH",
+    headers: {
+      ...tus,
+      "upload-token": token,
+      "upload-offset": String(offset),
+      "content-type": "application/offset+octet-stream",
+    },
+    body: chunk,
+  });
+}
+
+/** Grants, creates and sends a whole file in chunks of `chunk` bytes; the last response. */
+async function upload(purpose: string, file: Buffer, chunk = 64 * 1024) {
+  const granted = await requestUpload(purpose, file.length);
+  expect(granted.errors).toBeUndefined();
+  const grant = must(granted.data).requestUpload;
+  const created = await create(grant, file.length);
+  expect(created.status).toBe(201);
+  const location = must(created.headers.get("location"));
+  let response: Response = created;
+  for (let offset = 0; offset < file.length; offset += chunk) {
+    response = await patch(location, grant.token, offset, file.subarray(offset, offset + chunk));
+    if (response.status !== 204) break;
+  }
+  return { grant, location, response, body: await response.text() };
+}
+
+async function assetFields(id: string, token: string | null = organizer) {
+  const result = await graphql<{
+    asset: {
+      status: string;
+      mime: string;
+      width: number;
+      height: number;
+      url: string;
+      thumbnailUrl: string;
+      originalUrl: string;
+    } | null;
+  }>(
+    platform.gatewayUrl,
+    `query ($id: ID!) { asset(id: $id) { status mime width height url thumbnailUrl originalUrl } }`,
+    {
+      variables: { id },
+      ...(token ? { token } : {}),
+    },
+  );
+  expect(result.errors).toBeUndefined();
+  return must(result.data).asset;
+}
+
+async function used(orgId = "org-cq") {
+  return Number((await media().orgStorage.findUnique({ where: { orgId } }))?.usedBytes ?? 0n);
+}
+
+/** A phone photo: 4032×3024 JPEG, EXIF Orientation 6 (shot in portrait), GPS 29.5576 N 106.5775 E, capture time. */
+async function phonePhoto(): Promise<Buffer> {
+  return sharp({ create: { width: 4032, height: 3024, channels: 3, background: { r: 30, g: 120, b: 200 } } })
+    .jpeg({ quality: 60 })
+    .withMetadata({ orientation: 6 })
+    .withExifMerge({
+      IFD0: { Make: "Phone", DateTime: "2024:09:15 10:30:00" },
+      IFD2: { DateTimeOriginal: "2024:09:15 10:30:00" },
+      IFD3: {
+        GPSLatitudeRef: "N",
+        GPSLatitude: "29/1 33/1 2736/100",
+        GPSLongitudeRef: "E",
+        GPSLongitude: "106/1 34/1 39/1",
+      },
+    })
+    .toBuffer();
+}
+
+/** A PNG whose header declares `width`×`height` pixels, with almost no data (a decompression bomb's header). */
+function pngDeclaring(width: number, height: number, padTo: number): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (data: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of data) c = (crcTable[(c ^ byte) & 0xff] as number) ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([length, body, sum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.writeUInt8(8, 8); // bit depth
+  header.writeUInt8(6, 9); // RGBA
+  const idat = deflateSync(Buffer.alloc(padTo, 0), { level: 0 });
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", idat),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+describe("a phone photo becomes upright public copies without GPS or capture time", () => {
+  it("uploads in chunks, then serves an upright web copy and thumbnail with no metadata", async () => {
+    const photo = await phonePhoto();
+    const original = await sharp(photo).metadata();
+    expect(original.orientation).toBe(6);
+    // The original carries its capture time and GPS position (GPS IFD: 29/1 degrees north).
+    expect(original.exif?.toString("latin1")).toContain("2024:09:15 10:30:00");
+    expect(
+      original.exif?.includes(Buffer.from([0, 0, 0, 29, 0, 0, 0, 1])) ||
+        original.exif?.includes(Buffer.from([29, 0, 0, 0, 1, 0, 0, 0])),
+    ).toBe(true);
+    const before = await used();
+    const { grant, response } = await upload("RESULT_PHOTO", photo);
+    expect(response.status).toBe(204);
+    expect(response.headers.get("x-asset-id")).toBe(grant.asset.id);
+    const asset = await assetFields(grant.asset.id);
+    expect(asset).toMatchObject({ status: "READY", mime: "image/jpeg", width: 3024, height: 4032 });
+    for (const url of [must(asset).url, must(asset).thumbnailUrl]) {
+      const served = await fetch(url);
+      expect(served.status).toBe(200);
+      expect(served.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(served.headers.get("content-security-policy")).toContain("sandbox");
+      const copy = await sharp(Buffer.from(await served.arrayBuffer())).metadata();
+      expect(copy.format).toBe("webp");
+      expect(copy.height).toBeGreaterThan(copy.width ?? 0);
+      expect(copy.exif).toBeUndefined();
+      expect(copy.xmp).toBeUndefined();
+      expect(copy.orientation).toBeUndefined();
+    }
+    // The quota holds what is stored: the original and both copies.
+    const stored = await media().asset.findUniqueOrThrow({ where: { id: grant.asset.id } });
+    expect(stored.variants).toEqual(["original", "web", "thumb"]);
+    expect((await used()) - before).toBe(stored.bytes);
+  });
+
+  it("resumes after a dropped connection: HEAD tells the offset, the rest follows", async () => {
+    const photo = await phonePhoto();
+    const granted = must((await requestUpload("WORK_IMAGE", photo.length)).data).requestUpload;
+    const location = must((await create(granted, photo.length)).headers.get("location"));
+    const half = Math.floor(photo.length / 2);
+    expect((await patch(location, granted.token, 0, photo.subarray(0, half))).status).toBe(204);
+    // The client lost the connection here and comes back later:
+    const head = await fetch(location, { method: "HEAD", headers: { ...tus, "upload-token": granted.token } });
+    expect(head.headers.get("upload-offset")).toBe(String(half));
+    const rest = await patch(location, granted.token, half, photo.subarray(half));
+    expect(rest.status).toBe(204);
+    expect((await assetFields(granted.asset.id))?.status).toBe("READY");
+  });
+});
+
+describe("the bytes decide: active content, lies and bombs are refused and leave nothing", () => {
+  async function expectRefused(purpose: string, file: Buffer, message: RegExp) {
+    const before = await used();
+    const { grant, response, body } = await upload(purpose, file);
+    expect(response.status).toBe(422);
+    expect(body).toMatch(message);
+    expect(await media().asset.findUnique({ where: { id: grant.asset.id } })).toBeNull();
+    expect(await used()).toBe(before);
+  }
+
+  it("refuses an SVG cover carrying a script", async () => {
+    const svg = Buffer.from(
+      '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script></svg>',
+    );
+    await expectRefused("ACTIVITY_COVER", svg, /无法识别文件类型|只接受/);
+  });
+
+  it("refuses a PNG signature followed by HTML", async () => {
+    const fake = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from("<html><script>alert(1)</script></html>"),
+    ]);
+    await expectRefused("ACTIVITY_COVER", fake, /损坏|无法完整解码|无法识别文件类型/);
+  });
+
+  it("refuses a 50 KB PNG declaring 20000×20000 pixels before decoding it, and keeps serving", async () => {
+    const bomb = pngDeclaring(20_000, 20_000, 50_000);
+    expect(bomb.length).toBeLessThan(60_000);
+    await expectRefused("ACTIVITY_COVER", bomb, /20000×20000 超出上限/);
+    const health = await fetch(`${mediaOrigin}/health`);
+    expect(health.status).toBe(200);
+  });
+
+  it("refuses a video posing as a cover (the bytes decide, not the name)", async () => {
+    const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypmp42"), Buffer.alloc(64)]);
+    await expectRefused("ACTIVITY_COVER", mp4, /video\/mp4/);
+  });
+
+  it("refuses an upload longer than granted, and a purpose's size limit at the grant", async () => {
+    const granted = must((await requestUpload("ACTIVITY_COVER", 1000)).data).requestUpload;
+    const tooLong = await create(granted, 1001);
+    expect(tooLong.status).toBe(413);
+    const tooBig = await requestUpload("ACTIVITY_COVER", 11 * 1024 * 1024);
+    expect(tooBig.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(tooBig.errors?.[0]?.message).toMatch(/活动封面最大 10 MB/);
+  });
+});
+
+describe("who may upload, and with which token", () => {
+  it("refuses anonymous callers, other units, and unknown units", async () => {
+    expect((await requestUpload("ACTIVITY_COVER", 100, "org-cq", null)).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
+    expect((await requestUpload("ACTIVITY_COVER", 100, "org-hn")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await requestUpload("ACTIVITY_COVER", 100, "org-nowhere")).errors?.[0]?.extensions?.code).toBe(
+      "BAD_USER_INPUT",
+    );
+  });
+
+  it("refuses tus requests without the grant's token or with another upload's", async () => {
+    const first = must((await requestUpload("ACTIVITY_COVER", 100)).data).requestUpload;
+    const second = must((await requestUpload("ACTIVITY_COVER", 100)).data).requestUpload;
+    expect((await create(first, 100, "")).status).toBe(401);
+    expect((await create(first, 100, "forged-token")).status).toBe(403);
+    const location = must((await create(first, 100)).headers.get("location"));
+    expect((await patch(location, second.token, 0, Buffer.alloc(10))).status).toBe(403);
+    expect((await patch(location, "", 0, Buffer.alloc(10))).status).toBe(401);
+  });
+});
+
+describe("URLs: signed and expiring unless public; leaving view stops them at once", () => {
+  it("serves a private file by its signed URL only, with ranges, until it expires or is revoked", async () => {
+    const photo = await phonePhoto();
+    const { grant } = await upload("NOMINATION_PHOTO", photo);
+    const asset = await assetFields(grant.asset.id);
+    expect(must(asset).url).toMatch(/\?expires=\d+&v=0&signature=[0-9a-f]{64}$/);
+    expect((await fetch(must(asset).url)).status).toBe(200);
+    const ranged = await fetch(must(asset).url, { headers: { range: "bytes=0-99" } });
+    expect(ranged.status).toBe(206);
+    expect(ranged.headers.get("content-range")).toMatch(/^bytes 0-99\/\d+$/);
+    expect((await ranged.arrayBuffer()).byteLength).toBe(100);
+    expect((await fetch(must(asset).url, { headers: { range: "bytes=999999999-" } })).status).toBe(416);
+    // Unsigned, tampered, or expired: refused.
+    expect((await fetch(must(asset).url.split("?")[0] ?? "")).status).toBe(403);
+    const tampered = must(asset).url.replace(
+      /signature=(.)/,
+      (_, first: string) => `signature=${first === "0" ? "1" : "0"}`,
+    );
+    expect(tampered).not.toBe(must(asset).url);
+    expect((await fetch(tampered)).status).toBe(403);
+    const expired = new URL(must(asset).url);
+    expired.searchParams.set("expires", String(Math.floor(Date.now() / 1000) - 1));
+    expect((await fetch(expired)).status).toBe(403);
+    // The public and another unit cannot even see it in the graph.
+    expect(await assetFields(grant.asset.id, null)).toBeNull();
+    // Taking it out of view ends every URL issued before, at once.
+    await media().asset.update({ where: { id: grant.asset.id }, data: { urlVersion: { increment: 1 } } });
+    expect((await fetch(must(asset).url)).status).toBe(403);
+  });
+
+  it("serves a public, attached image's copies without a signature and cacheable, never its original", async () => {
+    const { grant } = await upload("ACTIVITY_COVER", await phonePhoto());
+    await media().asset.update({ where: { id: grant.asset.id }, data: { public: true, attachedAt: new Date() } });
+    const asset = await assetFields(grant.asset.id, null);
+    expect(must(asset).url).toBe(`${mediaOrigin}/files/${grant.asset.id}/web`);
+    const served = await fetch(must(asset).url);
+    expect(served.headers.get("cache-control")).toBe("public, max-age=300");
+    expect(must(asset).originalUrl).toBeNull();
+    expect((await fetch(`${mediaOrigin}/files/${grant.asset.id}/original`)).status).toBe(403);
+    // Out of public view: the same plain URL stops at once.
+    await media().asset.update({ where: { id: grant.asset.id }, data: { public: false } });
+    expect((await fetch(must(asset).url)).status).toBe(403);
+  });
+});
+
+describe("the storage quota under concurrency (on PGlite and on PostgreSQL)", () => {
+  it("grants exactly what fits when 30 uploads of 1 GB are asked for at once", async () => {
+    const gigabyte = 1024 ** 3;
+    const quota = 10 * gigabyte;
+    const before = await used();
+    const results = await Promise.all(Array.from({ length: 30 }, () => requestUpload("WORK_VIDEO", gigabyte)));
+    const granted = results.filter((result) => !result.errors).length;
+    expect(granted).toBe(Math.floor((quota - before) / gigabyte));
+    expect(results.filter((result) => result.errors?.[0]?.extensions?.code === "QUOTA_EXCEEDED").length).toBe(
+      30 - granted,
+    );
+    expect(await used()).toBe(before + granted * gigabyte);
+    const storage = await graphql<{ storageUsage: { usedBytes: number; quotaBytes: number } }>(
+      platform.gatewayUrl,
+      `{ storageUsage(orgId: "org-cq") { usedBytes quotaBytes } }`,
+      { token: organizer },
+    );
+    expect(storage.data?.storageUsage).toEqual({ usedBytes: before + granted * gigabyte, quotaBytes: quota });
+    const anonymous = await graphql(platform.gatewayUrl, `{ storageUsage(orgId: "org-cq") { usedBytes } }`);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});

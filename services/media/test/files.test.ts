@@ -38,7 +38,7 @@ const origin = () => new URL(service.url).origin;
 
 async function grant(bytes: number) {
   const token = await signer.sign(
-    { sub: "u-cq", name: "cq", adm: false, mem: [{ org: "org-cq", roles: ["EDITOR"] }] },
+    { sub: "u-cq", name: "cq", adm: false, mem: [{ org: "org-cq", roles: ["EDITOR"] }], rv: 0 },
     300,
   );
   const result = await graphql<{ requestUpload: { asset: { id: string }; token: string; uploadUrl: string } }>(

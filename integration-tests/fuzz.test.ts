@@ -255,7 +255,9 @@ function caseArbitrary(fields: RootField[]): fc.Arbitrary<Case> {
 
 /** What must never reach a caller: stack frames, source paths, internal addresses. */
 const leaks = [
-  /\bat .+:\d+:\d+/,
+  // A stack frame: "at fn (/abs/path/file.ts:12:34)" or "at /abs/path/file.js:1:2" (an absolute path,
+  // so that echoed input such as "… at "input.x" … 09:00:00" is not taken for one).
+  /\bat (?:[^\s"()]+ ){0,3}\(?(?:file:\/\/)?\/[^\s"()]+:\d+:\d+/,
   /stacktrace/,
   /(\/work|\/home|\/srv|node_modules)\//,
   /\.[cm]?[jt]s:\d+/,

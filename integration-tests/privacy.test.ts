@@ -40,6 +40,8 @@ const sampleIds: Record<string, string> = {
   activity: "act-2023-cq-night",
   work: "work-quantum-60s",
   nomination: "nom-hn-cs-unit-kaifu",
+  // No demo data has files yet: the crawl asks for one that does not exist (null), as the public would.
+  asset: "asset-not-in-demo-data",
 };
 
 const maxDepth = 4;

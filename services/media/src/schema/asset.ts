@@ -20,6 +20,11 @@ export const AssetStatusEnum = builder.enumType(AssetStatus, { name: "AssetStatu
  */
 async function maySeeAsset(ctx: Context, asset: Asset): Promise<boolean> {
   if (isPubliclyServed(asset, "web") || isPubliclyServed(asset, "original")) return true;
+  return mayManageAsset(ctx, asset);
+}
+
+/** The owner's members and whoever administers the owner: they see the name and the original. */
+async function mayManageAsset(ctx: Context, asset: Asset): Promise<boolean> {
   if (ctx.viewer.kind !== "user") return false;
   const place = await ctx.directory.place(asset.ownerOrgId);
   return place ? canSeeUnpublishedOf(ctx.viewer, place) : false;
@@ -38,7 +43,11 @@ export const AssetRef = builder.prismaObject("Asset", {
     purpose: t.expose("purpose", { type: AssetPurposeEnum }),
     status: t.expose("status", { type: AssetStatusEnum }),
     kind: t.string({ resolve: (asset) => uploadPurposes[asset.purpose].kind }),
-    fileName: t.exposeString("fileName"),
+    fileName: t.string({
+      nullable: true,
+      description: "The name it was uploaded under (may name people): for its own unit only.",
+      resolve: async (asset, _args, ctx) => ((await mayManageAsset(ctx, asset)) ? asset.fileName : null),
+    }),
     mime: t.exposeString("mime", { nullable: true, description: "Sniffed from the bytes." }),
     bytes: t.int({ nullable: true, resolve: (asset) => asset.bytes }),
     width: t.exposeInt("width", { nullable: true, description: "Upright (after EXIF orientation)." }),
@@ -53,12 +62,8 @@ export const AssetRef = builder.prismaObject("Asset", {
     originalUrl: t.string({
       nullable: true,
       description: "The file as uploaded, for its own unit only (an image's original keeps its EXIF).",
-      resolve: async (asset, _args, ctx) => {
-        if (ctx.viewer.kind !== "user") return null;
-        const place = await ctx.directory.place(asset.ownerOrgId);
-        if (!place || !canSeeUnpublishedOf(ctx.viewer, place)) return null;
-        return variantUrl(ctx, { ...asset, public: false }, "original");
-      },
+      resolve: async (asset, _args, ctx) =>
+        (await mayManageAsset(ctx, asset)) ? variantUrl(ctx, { ...asset, public: false }, "original") : null,
     }),
   }),
 });

@@ -350,8 +350,11 @@ describe("per-client limits at the door", () => {
   it("turns a client away with 429 after its refusals, before reading its body, while others are served", async () => {
     // Five refusals a minute are allowed; the sixth turns the client away.
     for (let i = 0; i < 6; i++) expect((await postFrom("127.0.0.2", { query: cyclicQuery(20) })).status).toBe(400);
+    const started = Date.now();
     const turnedAway = await postFrom("127.0.0.2", { query: "{ currentCampaign { id } }" });
     expect(turnedAway.status).toBe(429);
+    // Held for a second, so a client that loops on 429s cannot keep the door busy.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(turnedAway.body.errors?.[0]?.extensions?.code).toBe("TOO_MANY_REQUESTS");
     expect(turnedAway.body.errors?.[0]?.message).toMatch(/请求被拒绝的次数过多，请 \d+ 秒后再试/);
     expect(Number(turnedAway.retryAfter)).toBeGreaterThan(50);

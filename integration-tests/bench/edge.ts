@@ -10,7 +10,8 @@
  * client (from 127.0.0.2), once through a gateway with the production per-client limits (the
  * defaults of CLIENT_REFUSALS_PER_MINUTE …) and once through one without them.
  */
-import { Agent, request as httpRequest } from "node:http";
+import { once } from "node:events";
+import { Worker } from "node:worker_threads";
 import { startGateway } from "@kepu/gateway";
 import { startPlatform } from "@kepu/harness";
 import { clientLimitsEnvSchema, clientLimitsFrom } from "@kepu/server";
@@ -80,39 +81,20 @@ try {
 
 /**
  * The simple query, `runs` times, while another client (127.0.0.2: all of 127/8 is this machine)
- * keeps 10 abusive operations in flight (cyclic and alias queries alternating) against `url`.
+ * keeps 10 abusive operations in flight (cyclic and alias queries alternating) against `url`, from a
+ * worker thread (abuser.mjs) so that the attacker's own work does not share the gateway's event loop.
  */
 async function underAbuse(url: string): Promise<{ meanwhile: number[]; statuses: Map<number, number> }> {
-  const agent = new Agent({ keepAlive: true, localAddress: "127.0.0.2" } as never);
-  const statuses = new Map<number, number>();
-  let stop = false;
-  const attackers = Array.from({ length: 10 }, async (_, i) => {
-    while (!stop) {
-      const status = await postFrom(agent, url, i % 2 ? cyclicQuery(20) : aliasQuery);
-      statuses.set(status, (statuses.get(status) ?? 0) + 1);
-    }
+  const worker = new Worker(new URL("./abuser.mjs", import.meta.url), {
+    workerData: { url, localAddress: "127.0.0.2", queries: [aliasQuery, cyclicQuery(20)], concurrency: 10 },
   });
+  await once(worker, "message");
   const meanwhile: number[] = [];
   for (let i = 0; i < runs; i++) meanwhile.push(await timed(simpleQuery, 200, url));
-  stop = true;
-  await Promise.all(attackers);
-  agent.destroy();
-  return { meanwhile, statuses };
-}
-
-function postFrom(agent: Agent, url: string, query: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const call = httpRequest(
-      url,
-      { method: "POST", agent, headers: { "content-type": "application/json" } },
-      (response) => {
-        response.resume();
-        response.on("end", () => resolve(response.statusCode ?? 0));
-      },
-    );
-    call.on("error", reject);
-    call.end(JSON.stringify({ query }));
-  });
+  worker.postMessage("stop");
+  const [counts] = (await once(worker, "message")) as [Record<string, number>];
+  await worker.terminate();
+  return { meanwhile, statuses: new Map(Object.entries(counts).map(([status, count]) => [Number(status), count])) };
 }
 
 function describeStatuses(statuses: Map<number, number>): string {

@@ -33,7 +33,7 @@ describe("ClientGuard", () => {
     }
     await new Promise((resolve) => setImmediate(resolve));
     const refused = await guard.admit(request("10.0.0.1"));
-    expect(refused).toMatchObject({ retryAfterSeconds: expect.any(Number) });
+    expect(refused).toMatchObject({ retryAfterSeconds: expect.any(Number), delayMs: 1000 });
     expect("finish" in (await guard.admit(request("10.0.0.2")))).toBe(true);
   });
 

@@ -65,7 +65,15 @@ export function clientAddress(request: IncomingMessage, trustProxyHops: number):
 export interface Refusal {
   message: string;
   retryAfterSeconds: number;
+  /**
+   * How long to hold the answer (ms): a blocked client that keeps sending gets its 429s slowly, so a
+   * client that ignores Retry-After and loops cannot keep the door busy even with refusals.
+   */
+  delayMs: number;
 }
+
+/** How long a blocked client waits for each 429 (ms). */
+export const blockedAnswerDelayMs = 1000;
 
 /** A request let in: call `finish` with its HTTP status once it is answered (or abandoned). */
 export interface Admission {
@@ -103,6 +111,7 @@ export class ClientGuard {
       return {
         message: `请求被拒绝的次数过多，请 ${Math.ceil(record.msBeforeNext / 1000)} 秒后再试；请检查查询是否超出限制`,
         retryAfterSeconds: Math.max(1, Math.ceil(record.msBeforeNext / 1000)),
+        delayMs: blockedAnswerDelayMs,
       };
     }
     const open = this.inFlight.get(client) ?? 0;
@@ -111,6 +120,7 @@ export class ClientGuard {
       return {
         message: `同时进行的请求过多（每个来源最多 ${this.limits.maxInFlight} 个），请稍后再试`,
         retryAfterSeconds: 1,
+        delayMs: 0,
       };
     }
     this.inFlight.set(client, open + 1);

@@ -132,6 +132,10 @@ async function handle<Context extends BaseContext>(
   if (options.guard) {
     const admission = await options.guard.admit(req);
     if ("message" in admission) {
+      if (admission.delayMs > 0) {
+        await new Promise((resolve) => setTimeout(resolve, admission.delayMs).unref());
+        if (res.destroyed) return;
+      }
       res.statusCode = 429;
       res.setHeader("content-type", "application/json");
       res.setHeader("retry-after", String(admission.retryAfterSeconds));

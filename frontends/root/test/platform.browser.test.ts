@@ -42,6 +42,8 @@ describe("the platform in Chromium", () => {
     await memberships.waitFor({ timeout: 30_000 });
     await expect(memberships.textContent()).resolves.toContain("重庆市科协：单位管理员、编辑");
     await page.getByText("2024年重庆市全国科普日主场活动启动仪式").waitFor();
+    // The unit's file storage: nothing used yet of its 10 GB.
+    await page.getByText("已用 0 B，共 10 GB").waitFor();
 
     // Navigating to the public app keeps one page, one React, and unmounts the organizers app.
     await page.getByRole("link", { name: "科普活动" }).click();

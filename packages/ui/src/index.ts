@@ -1,6 +1,8 @@
 /** Dates are shown by the one time module (Asia/Shanghai, whatever the browser's zone). */
+
 export { formatDateTime, formatDay, formatRange } from "@kepu/time";
 export * from "./components.js";
+export { formatBytes } from "./format.js";
 export * from "./lifecycles.js";
 export * from "./locale.js";
 export * from "./messages.js";

@@ -30,6 +30,7 @@ type Documents = {
     "\n  mutation OrganizerRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n": typeof types.OrganizerRevokeInvitationDocument,
     "\n  query OrganizerAudit($orgId: ID!) {\n    org(id: $orgId) {\n      id\n      auditEvents(first: 20) {\n        edges { node { id at action actor { id displayName } subjectUser { id displayName } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.OrganizerAuditDocument,
     "\n  query OrganizerOrg($id: ID!) {\n    org(id: $id) {\n      id\n      name\n      shortName\n      kind\n      level\n      regionCode\n      address\n      contacts { name title phone email }\n      viewerCanAdminister\n      ancestors { id name }\n      activities(first: 20) { edges { node { id title startsAt endsAt } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.OrganizerOrgDocument,
+    "\n  query OrganizerStorageUsage($orgId: ID!) {\n    storageUsage(orgId: $orgId) { usedBytes quotaBytes }\n  }\n": typeof types.OrganizerStorageUsageDocument,
     "\n  query OrganizerOrgSummary($id: ID!) {\n    org(id: $id) { id name level viewerCanAdminister ancestors { id name } }\n  }\n": typeof types.OrganizerOrgSummaryDocument,
     "\n  mutation OrganizerUpdateOrg($id: ID!, $input: UpdateOrgInput!) {\n    updateOrg(id: $id, input: $input) { id name shortName kind level regionCode address }\n  }\n": typeof types.OrganizerUpdateOrgDocument,
     "\n  mutation OrganizerSetContacts($orgId: ID!, $contacts: [ContactInput!]!) {\n    setOrgContacts(orgId: $orgId, contacts: $contacts) { id contacts { name title phone email } }\n  }\n": typeof types.OrganizerSetContactsDocument,
@@ -55,6 +56,7 @@ const documents: Documents = {
     "\n  mutation OrganizerRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n": types.OrganizerRevokeInvitationDocument,
     "\n  query OrganizerAudit($orgId: ID!) {\n    org(id: $orgId) {\n      id\n      auditEvents(first: 20) {\n        edges { node { id at action actor { id displayName } subjectUser { id displayName } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.OrganizerAuditDocument,
     "\n  query OrganizerOrg($id: ID!) {\n    org(id: $id) {\n      id\n      name\n      shortName\n      kind\n      level\n      regionCode\n      address\n      contacts { name title phone email }\n      viewerCanAdminister\n      ancestors { id name }\n      activities(first: 20) { edges { node { id title startsAt endsAt } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.OrganizerOrgDocument,
+    "\n  query OrganizerStorageUsage($orgId: ID!) {\n    storageUsage(orgId: $orgId) { usedBytes quotaBytes }\n  }\n": types.OrganizerStorageUsageDocument,
     "\n  query OrganizerOrgSummary($id: ID!) {\n    org(id: $id) { id name level viewerCanAdminister ancestors { id name } }\n  }\n": types.OrganizerOrgSummaryDocument,
     "\n  mutation OrganizerUpdateOrg($id: ID!, $input: UpdateOrgInput!) {\n    updateOrg(id: $id, input: $input) { id name shortName kind level regionCode address }\n  }\n": types.OrganizerUpdateOrgDocument,
     "\n  mutation OrganizerSetContacts($orgId: ID!, $contacts: [ContactInput!]!) {\n    setOrgContacts(orgId: $orgId, contacts: $contacts) { id contacts { name title phone email } }\n  }\n": types.OrganizerSetContactsDocument,
@@ -142,6 +144,10 @@ export function graphql(source: "\n  query OrganizerAudit($orgId: ID!) {\n    or
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrganizerOrg($id: ID!) {\n    org(id: $id) {\n      id\n      name\n      shortName\n      kind\n      level\n      regionCode\n      address\n      contacts { name title phone email }\n      viewerCanAdminister\n      ancestors { id name }\n      activities(first: 20) { edges { node { id title startsAt endsAt } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"): (typeof documents)["\n  query OrganizerOrg($id: ID!) {\n    org(id: $id) {\n      id\n      name\n      shortName\n      kind\n      level\n      regionCode\n      address\n      contacts { name title phone email }\n      viewerCanAdminister\n      ancestors { id name }\n      activities(first: 20) { edges { node { id title startsAt endsAt } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerStorageUsage($orgId: ID!) {\n    storageUsage(orgId: $orgId) { usedBytes quotaBytes }\n  }\n"): (typeof documents)["\n  query OrganizerStorageUsage($orgId: ID!) {\n    storageUsage(orgId: $orgId) { usedBytes quotaBytes }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

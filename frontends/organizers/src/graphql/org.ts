@@ -33,6 +33,13 @@ export const orgDetailsQuery = graphql(`
   }
 `);
 
+/** Bytes the unit's files take, and its quota (its members and whoever administers it). */
+export const storageUsageQuery = graphql(`
+  query OrganizerStorageUsage($orgId: ID!) {
+    storageUsage(orgId: $orgId) { usedBytes quotaBytes }
+  }
+`);
+
 /** Name and rights only: the header of every page. */
 export const orgSummaryQuery = graphql(`
   query OrganizerOrgSummary($id: ID!) {

@@ -1,5 +1,5 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
-import { Empty, ErrorMessage, formatRange, Loading, useLocale } from "@kepu/ui";
+import { Empty, ErrorMessage, formatBytes, formatRange, Loading, useLocale } from "@kepu/ui";
 import { type FormEvent, useState } from "react";
 import { EnumSelect, FormFooter } from "../components/FormControls.js";
 import { Link } from "../components/Link.js";
@@ -11,6 +11,7 @@ import {
   type OrgDetails,
   orgDetailsQuery,
   setOrgContactsMutation,
+  storageUsageQuery,
   type UpdateOrgInput,
   updateOrgMutation,
 } from "../graphql/org.js";
@@ -77,6 +78,10 @@ function OrgDetailsSection({ orgId }: { orgId: string }) {
         </dd>
         <dt>{t("org.address")}</dt>
         <dd>{org.address ?? (org.contacts === null ? t("org.hidden") : "—")}</dd>
+        <dt>{t("org.storage")}</dt>
+        <dd data-testid="org-storage">
+          <StorageUsage orgId={org.id} />
+        </dd>
         <dt>{t("org.contacts")}</dt>
         <dd>
           {org.contacts === null ? (
@@ -111,6 +116,22 @@ function OrgDetailsSection({ orgId }: { orgId: string }) {
           <p className="kepu-muted">{formatRange(node.startsAt, node.endsAt, locale)}</p>
         </article>
       ))}
+    </>
+  );
+}
+
+/** 存储空间: what the unit's files take of its quota; "无权查看" for those who may not see it. */
+function StorageUsage({ orgId }: { orgId: string }) {
+  const { t, locale } = useLocale();
+  const { data, error } = useQuery(storageUsageQuery, { variables: { orgId }, errorPolicy: "all" });
+  if (error && !data?.storageUsage) return <>{t("org.hidden")}</>;
+  if (!data?.storageUsage) return <>…</>;
+  const { usedBytes, quotaBytes } = data.storageUsage;
+  const share = quotaBytes > 0 ? Math.min(100, (usedBytes / quotaBytes) * 100) : 0;
+  return (
+    <>
+      {t("org.storageUsed", { used: formatBytes(usedBytes, locale), quota: formatBytes(quotaBytes, locale) })}
+      <progress max={100} value={share} aria-label={t("org.storage")} />
     </>
   );
 }

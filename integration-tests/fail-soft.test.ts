@@ -40,7 +40,7 @@ beforeAll(async () => {
       ownerOrgId: "org-deleted",
       activityId: "act-deleted",
       campaignId: "cmp-deleted",
-      status: "APPROVED",
+      status: "PUBLISHED",
       publishedAt: new Date("2099-01-01T00:00:00Z"),
     },
   });

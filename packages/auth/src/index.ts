@@ -1,3 +1,4 @@
 export * from "./policy.js";
+export * from "./submissions.js";
 export * from "./tokens.js";
 export * from "./viewer.js";

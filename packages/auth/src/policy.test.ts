@@ -3,7 +3,6 @@ import {
   administers,
   canApproveFor,
   canEditFor,
-  canReviewAt,
   canSeeContactsOf,
   canSeeUnpublishedOf,
   type OrgPlace,
@@ -35,14 +34,13 @@ const operations = {
   approve: (v: Viewer, p: OrgPlace) => canApproveFor(v, p),
   seeContacts: (v: Viewer, p: OrgPlace) => canSeeContactsOf(v, p),
   seeUnpublished: (v: Viewer, p: OrgPlace) => canSeeUnpublishedOf(v, p),
-  reviewAt: (v: Viewer, p: OrgPlace) => canReviewAt(v, p.id),
 } as const;
 type Operation = keyof typeof operations;
 
-const all: Operation[] = ["administer", "edit", "approve", "seeContacts", "seeUnpublished", "reviewAt"];
+const all: Operation[] = ["administer", "edit", "approve", "seeContacts", "seeUnpublished"];
 const expected: Record<Role, Record<Relation, Operation[]>> = {
   ORG_ADMIN: {
-    self: ["administer", "edit", "seeContacts", "seeUnpublished", "reviewAt"], // not approve: the level above does
+    self: ["administer", "edit", "seeContacts", "seeUnpublished"], // not approve: the level above does
     parent: ["administer", "edit", "approve", "seeContacts", "seeUnpublished"],
     grandparent: ["administer", "edit", "approve", "seeContacts", "seeUnpublished"],
     child: [],
@@ -60,7 +58,7 @@ const expected: Record<Role, Record<Relation, Operation[]>> = {
     unrelatedRoot: [],
   },
   REVIEWER: {
-    self: ["seeContacts", "seeUnpublished", "reviewAt"],
+    self: ["seeContacts", "seeUnpublished"],
     parent: [],
     grandparent: [],
     child: [],

@@ -80,18 +80,6 @@ export function canSeeUnpublishedOf(viewer: Viewer, place: OrgPlace): boolean {
   return isMemberOf(viewer, place.id) || administers(viewer, place);
 }
 
-/** Act as a reviewer for what is sent to `reviewingOrgId` (its reviewers and admins). */
-export function canReviewAt(viewer: Viewer, reviewingOrgId: string): boolean {
-  if (!isUser(viewer)) return false;
-  return viewer.platformAdmin || holds(viewer, reviewingOrgId, ["REVIEWER", "ORG_ADMIN"]);
-}
-
-/** Org ids where the viewer holds any of `wanted`; the starting points of "my subtrees". */
-export function orgIdsWithRole(viewer: Viewer, wanted: readonly Role[]): string[] {
-  if (!isUser(viewer)) return [];
-  return viewer.memberships.filter((m) => m.roles.some((role) => wanted.includes(role))).map((m) => m.orgId);
-}
-
 /** The place of an org from its materialized path ("/root/…/parent/self/"). */
 export function placeFromPath(path: string): OrgPlace {
   const ids = path.split("/").filter(Boolean);

@@ -70,13 +70,3 @@ export interface Caller {
 }
 
 export const anonymousCaller: Caller = { viewer: anonymous, rightsVersion: null };
-
-/** Orgs in which the viewer holds any of `wanted` roles. */
-export function orgsWithRole(viewer: Viewer, wanted: readonly Role[]): string[] {
-  if (viewer.kind !== "user") return [];
-  return viewer.memberships.filter((m) => m.roles.some((r) => wanted.includes(r))).map((m) => m.orgId);
-}
-
-export function hasRoleIn(viewer: Viewer, orgId: string, wanted: readonly Role[]): boolean {
-  return orgsWithRole(viewer, wanted).includes(orgId);
-}

@@ -7,3 +7,4 @@ export * from "./rights-version.js";
 export * from "./scalars.js";
 export * from "./service.js";
 export * from "./subgraph-server.js";
+export * from "./submissions.js";

@@ -111,8 +111,10 @@ describe("evaluations subgraph", () => {
       expect(result.data?._entities.every((a) => a.nominations.length === 1)).toBe(true);
       return service.statementCount() - before;
     };
-    expect(await count(5)).toBe(1);
-    expect(await count(50)).toBe(1);
+    // One statement for the page, one for the admin's list scope (the distinct recommenders): the
+    // same for 5 activities as for 50.
+    expect(await count(5)).toBe(2);
+    expect(await count(50)).toBe(2);
   });
 
   it("gives the public nothing, and a forged header no more", async () => {
@@ -203,7 +205,8 @@ describe("evaluations subgraph", () => {
       variables: { n: "nom-hn-cs-unit-kaifu", r: ["reviewer-2"] },
       token: await otherReviewer(),
     });
-    expect(byReviewer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    // Not assigned yet, so not even seen: nothing is revealed.
+    expect(byReviewer.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const hunanAdmin = await tokenFor([{ org: "org-hn", roles: ["ORG_ADMIN"] }]);
     const assigned = await graphql<{ assignReviewers: { reviewerIds: string[] } }>(service.url, assign, {
       variables: { n: "nom-hn-cs-unit-kaifu", r: ["reviewer-2", "demo-reviewer", "reviewer-2"] },
@@ -211,13 +214,19 @@ describe("evaluations subgraph", () => {
     });
     expect(assigned.data?.assignReviewers.reviewerIds.sort()).toEqual(["demo-reviewer", "reviewer-2"]);
     expect(await seen(await otherReviewer())).toEqual(["nom-hn-cs-unit-kaifu"]);
+    // Seen now, but assigning is for whoever administers the receiving unit.
+    const assignedReviewer = await graphql(service.url, assign, {
+      variables: { n: "nom-hn-cs-unit-kaifu", r: ["reviewer-2"] },
+      token: await otherReviewer(),
+    });
+    expect(assignedReviewer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     // The same user without the reviewer role there sees nothing: the assignment alone grants nothing.
     expect(await seen(await tokenFor([{ org: "org-hn", roles: ["EDITOR"] }], false, "reviewer-2"))).toEqual([]);
     const cqAdmin = await graphql(service.url, assign, {
       variables: { n: "nom-hn-cs-unit-kaifu", r: [] },
       token: await tokenFor([{ org: "org-cq", roles: ["ORG_ADMIN"] }]),
     });
-    expect(cqAdmin.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(cqAdmin.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const tooMany = await graphql(service.url, assign, {
       variables: { n: "nom-hn-cs-unit-kaifu", r: Array.from({ length: 21 }, (_, i) => `r-${i}`) },
       token: hunanAdmin,
@@ -239,6 +248,47 @@ describe("evaluations subgraph", () => {
     expect(second.errors?.[0]?.message).toBe("省级学会：推荐优秀组织单位已达上限：每个推荐单位不超过1个，已推荐1个");
     expect(second.errors?.[0]?.extensions?.limit).toBe(1);
     expect(await service.prisma.nomination.count()).toBe(before);
+  });
+
+  it("takes a quota place again when a rejected nomination is submitted again, and refuses it when the place is gone", async () => {
+    const recommender = await tokenFor([{ org: "org-hn-soc-meteo", roles: ["ORG_ADMIN"] }]);
+    const receiving = await tokenFor([{ org: "org-hn", roles: ["ORG_ADMIN"] }]);
+    const step = (mutation: string, id: string, token: string, note?: string) =>
+      graphql<Record<string, { status: string }>>(
+        service.url,
+        note
+          ? `mutation ($id: ID!, $note: String!) { ${mutation}(id: $id, note: $note) { status } }`
+          : `mutation ($id: ID!) { ${mutation}(id: $id) { status } }`,
+        { variables: { id, ...(note ? { note } : {}) }, token },
+      );
+    // The quota test left the 省级学会 its one place taken by a draft.
+    const [first] = await service.prisma.nomination.findMany({
+      where: { recommenderOrgId: "org-hn-soc-meteo", status: "DRAFT" },
+    });
+    const id = first?.id ?? "";
+    expect((await step("submitNomination", id, recommender)).data?.submitNomination?.status).toBe("SUBMITTED");
+    const byRecommender = await step("approveNomination", id, recommender);
+    expect(byRecommender.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await step("rejectNomination", id, receiving, "请补充事迹材料")).data?.rejectNomination?.status).toBe(
+      "REJECTED",
+    );
+    // Rejected, it frees its place, which another nomination takes.
+    const second = await graphql<{ createNomination: { id: string } }>(service.url, create, {
+      variables: { input: input({ title: "第二个单位" }) },
+      token: recommender,
+    });
+    expect(second.errors).toBeUndefined();
+    const again = await step("submitNomination", id, recommender);
+    expect(again.errors?.[0]?.extensions?.code).toBe("QUOTA_EXCEEDED");
+    expect((await service.prisma.nomination.findUniqueOrThrow({ where: { id } })).status).toBe("REJECTED");
+    // Once the other is withdrawn and rejected, the first may come back.
+    const secondId = second.data?.createNomination.id ?? "";
+    await step("submitNomination", secondId, recommender);
+    expect((await step("withdrawNomination", secondId, recommender)).data?.withdrawNomination?.status).toBe("DRAFT");
+    await step("submitNomination", secondId, recommender);
+    await step("rejectNomination", secondId, receiving, "重复推荐");
+    expect((await step("submitNomination", id, recommender)).data?.submitNomination?.status).toBe("SUBMITTED");
+    expect((await step("approveNomination", id, receiving)).data?.approveNomination?.status).toBe("APPROVED");
   });
 
   it("lets only the recommender's admins (and its ancestors' admins) recommend", async () => {

@@ -15,7 +15,7 @@ export async function seed(prisma: Db): Promise<void> {
       activityId: work.activityId,
       campaignId: work.campaignId,
       publishedAt: requireInstant(work.publishedAt),
-      status: "APPROVED" as const,
+      status: "PUBLISHED" as const,
     };
     await prisma.work.upsert({ where: { id: work.id }, create: { id: work.id, ...data }, update: data });
   }

@@ -42,7 +42,7 @@ beforeAll(async () => {
         ownerOrgId: "org-fixture",
         campaignId: "cmp-2024",
         publishedAt: new Date(),
-        status: "APPROVED" as const,
+        status: "PUBLISHED" as const,
       },
       {
         id: `w-${i}-p`,
@@ -55,7 +55,7 @@ beforeAll(async () => {
         ownerOrgId: "org-fixture",
         campaignId: "cmp-2024",
         publishedAt: new Date(),
-        status: "PENDING" as const,
+        status: "SUBMITTED" as const,
       },
     ]),
   });
@@ -100,7 +100,7 @@ describe("media subgraph", () => {
   it("never shows a pending work to the public, and shows it to the owner's members", async () => {
     const r = [{ __typename: "Activity", id: "act-fixture-3" }];
     const asPublic = await graphql<Entities>(service.url, worksOf, { variables: { r } });
-    expect(asPublic.data?._entities[0]?.works.map((w) => w.status)).toEqual(["APPROVED"]);
+    expect(asPublic.data?._entities[0]?.works.map((w) => w.status)).toEqual(["PUBLISHED"]);
     const forged = await graphql<Entities>(service.url, worksOf, {
       variables: { r },
       headers: { "x-user-id": "demo-admin" },
@@ -115,7 +115,7 @@ describe("media subgraph", () => {
       service.url,
       "{ works(first: 100) { edges { node { status } } } }",
     );
-    expect(list.data?.works.edges.every((e) => e.node.status === "APPROVED")).toBe(true);
+    expect(list.data?.works.edges.every((e) => e.node.status === "PUBLISHED")).toBe(true);
     const pendingOne = await graphql<{ work: unknown; _entities: unknown[] }>(
       service.url,
       `{ work(id: "w-3-p") { id } _entities(representations: [{ __typename: "Work", id: "w-3-p" }, { __typename: "Work", id: "w-3-a" }]) { ... on Work { id } } }`,
@@ -151,7 +151,7 @@ describe("media subgraph", () => {
     expect(statements).toBe(1);
     for (const org of result.data?._entities ?? []) {
       const expected = await service.prisma.work.findMany({
-        where: { ownerOrgId: org.id, status: "APPROVED" },
+        where: { ownerOrgId: org.id, status: "PUBLISHED" },
         orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
         take: 4,
       });
@@ -161,7 +161,7 @@ describe("media subgraph", () => {
     // The owner's member sees its pending works too, and the next page (after) continues the list.
     const member = await tokenFor([{ org: "org-fixture", roles: ["EDITOR"] }]);
     const mine = (await ask(["org-fixture"], member)).result.data?._entities[0]?.works;
-    expect(mine?.edges.some((e) => e.node.status === "PENDING")).toBe(true);
+    expect(mine?.edges.some((e) => e.node.status === "SUBMITTED")).toBe(true);
     const next = await graphql<OrgEntities>(
       service.url,
       `query ($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on Org { id
@@ -191,7 +191,7 @@ describe("media subgraph", () => {
       token: await tokenFor([{ org: "org-cq", roles: ["EDITOR"] }]),
     });
     expect(mine.errors).toBeUndefined();
-    expect(mine.data?.submitWork.status).toBe("PENDING");
+    expect(mine.data?.submitWork.status).toBe("SUBMITTED");
   });
 
   it("refuses a campaign that does not exist, another region's campaign and another unit's activity", async () => {
@@ -225,7 +225,7 @@ describe("media subgraph", () => {
     expect(await service.prisma.work.count()).toBe(before);
   });
 
-  it("reviews: only the level above the owner, only once, with a reason to reject", async () => {
+  it("approves or rejects: only the level above the owner, only once, with a note to reject", async () => {
     const editor = await tokenFor([{ org: "org-cq", roles: ["EDITOR"] }]);
     const ownAdmin = await tokenFor([{ org: "org-cq", roles: ["ORG_ADMIN"] }]);
     const admin = await tokenFor([{ org: "org-cast", roles: ["ORG_ADMIN"] }]);
@@ -234,20 +234,30 @@ describe("media subgraph", () => {
       token: editor,
     });
     const id = created.data?.submitWork.id;
-    const reviewWork = `mutation ($id: ID!, $d: ReviewDecision!, $reason: String) { reviewWork(id: $id, decision: $d, reason: $reason) { status } }`;
-    const byEditor = await graphql(service.url, reviewWork, { variables: { id, d: "APPROVE" }, token: editor });
+    const approve = "mutation ($id: ID!) { approveWork(id: $id) { status } }";
+    const reject = "mutation ($id: ID!, $note: String!) { rejectWork(id: $id, note: $note) { status reviewNote } }";
+    const byEditor = await graphql(service.url, approve, { variables: { id }, token: editor });
     expect(byEditor.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const byOwnAdmin = await graphql(service.url, reviewWork, { variables: { id, d: "APPROVE" }, token: ownAdmin });
+    const byOwnAdmin = await graphql(service.url, approve, { variables: { id }, token: ownAdmin });
     expect(byOwnAdmin.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const noReason = await graphql(service.url, reviewWork, { variables: { id, d: "REJECT" }, token: admin });
-    expect(noReason.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const approved = await graphql<{ reviewWork: { status: string } }>(service.url, reviewWork, {
-      variables: { id, d: "APPROVE" },
+    const noNote = await graphql(service.url, reject, { variables: { id, note: " " }, token: admin });
+    expect(noNote.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const approved = await graphql<{ approveWork: { status: string } }>(service.url, approve, {
+      variables: { id },
       token: admin,
     });
-    expect(approved.data?.reviewWork.status).toBe("APPROVED");
-    const again = await graphql(service.url, reviewWork, { variables: { id, d: "REJECT", reason: "x" }, token: admin });
+    expect(approved.data?.approveWork.status).toBe("PUBLISHED");
+    const again = await graphql(service.url, reject, { variables: { id, note: "含未经核实的说法" }, token: admin });
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    const second = await graphql<{ submitWork: { id: string } }>(service.url, submit, {
+      variables: { input: { ...goodInput, url: "https://example.org/review-2" } },
+      token: editor,
+    });
+    const rejected = await graphql<{ rejectWork: { status: string; reviewNote: string } }>(service.url, reject, {
+      variables: { id: second.data?.submitWork.id, note: " 含未经核实的健康说法 " },
+      token: admin,
+    });
+    expect(rejected.data?.rejectWork).toEqual({ status: "REJECTED", reviewNote: "含未经核实的健康说法" });
   });
 
   it("rejects a token from another key", async () => {

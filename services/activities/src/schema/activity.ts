@@ -1,21 +1,21 @@
-import { canApproveFor, canEditFor } from "@kepu/auth";
+import { canSubmit, refusal, type SubmissionAction, statusIn } from "@kepu/auth";
 import {
+  authorizeStep,
   forbidden,
   inCampaignTerritory,
   maxPageSize,
+  maySeeSubmission,
   missingReference,
-  notFound,
   requireCampaign,
   requirePlace,
+  reviewColumns,
   unauthenticated,
   userError,
 } from "@kepu/subgraph";
 import { normalizedParagraphs } from "@kepu/text";
 import { z } from "zod";
 import { builder, type Context } from "../builder.js";
-import { canSeeActivity, canSeeActivityDirectly } from "../domain/access.js";
 import { createActivityInputSchema } from "../domain/activity-input.js";
-import { type ActivityAction, transition } from "../domain/workflow.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { ActivityCategory, ActivityForm, ActivityMode, ActivityStatus, Audience } from "../generated/prisma/enums.js";
 import { CampaignRef } from "./campaign.js";
@@ -82,20 +82,18 @@ builder.asEntity(ActivityRef, {
   },
 });
 
-/**
- * Whether the viewer may see this activity; asks where the host sits only when it must. Whoever may
- * approve it (the level above, a designated approver) sees it once it has been submitted.
- */
-async function mayShow(
-  ctx: Context,
-  activity: { status: string; hostOrgId: string; campaignId: string },
-): Promise<boolean> {
-  if (canSeeActivityDirectly(ctx.viewer, activity)) return true;
-  if (ctx.viewer.kind !== "user") return false;
-  const place = await ctx.directory.place(activity.hostOrgId);
-  if (canSeeActivity(ctx.viewer, activity, place)) return true;
-  if (!place || activity.status === "DRAFT") return false;
-  return canApproveFor(ctx.viewer, place, await ctx.directory.designations(activity.campaignId));
+const activityStatuses = Object.values(ActivityStatus);
+
+/** An activity as the shared submissions policy reads it: its host owns it. */
+const submissionOf = (activity: { status: ActivityStatus; hostOrgId: string; campaignId: string }) => ({
+  status: activity.status,
+  ownerOrgId: activity.hostOrgId,
+  campaignId: activity.campaignId,
+});
+
+/** Whether the viewer may see this activity: the shared submissions policy (@kepu/auth). */
+function mayShow(ctx: Context, activity: { status: ActivityStatus; hostOrgId: string; campaignId: string }) {
+  return maySeeSubmission(ctx.viewer, ctx.directory, "ACTIVITY", submissionOf(activity));
 }
 
 builder.queryFields((t) => ({
@@ -125,12 +123,12 @@ builder.queryFields((t) => ({
       }),
       hostOrgId: t.arg.id({ required: false }),
     },
-    resolve: (query, _root, args, ctx) =>
+    resolve: async (query, _root, args, ctx) =>
       ctx.db.activity.findMany({
         ...query,
         where: {
           AND: [
-            visibleActivitiesWhere(ctx.viewer),
+            await visibleActivitiesWhere(ctx),
             ...(args.campaignId ? [inCampaignWhere(String(args.campaignId))] : []),
             ...(args.hostOrgId ? [{ hostOrgId: String(args.hostOrgId) }] : []),
           ],
@@ -166,23 +164,11 @@ const CreateActivityInput = builder.inputType("CreateActivityInput", {
   validate: createActivityInputSchema,
 });
 
-/** Creating and submitting are for the host unit's editors and whoever administers it (shared policy). */
+/** Creating is for whoever may submit for the host unit (shared submissions policy). */
 async function assertMayEdit(ctx: Context, hostOrgId: string): Promise<void> {
   if (ctx.viewer.kind !== "user") throw unauthenticated();
-  if (!canEditFor(ctx.viewer, await requirePlace(ctx.directory, hostOrgId))) {
-    throw forbidden("只有主办单位的管理员或编辑（或其上级单位的管理员）可以创建、提交活动");
-  }
-}
-
-/** Approving and rejecting belong to the level above the host, or the campaign's designated approver. */
-async function assertMayApprove(ctx: Context, activity: { hostOrgId: string; campaignId: string }): Promise<void> {
-  if (ctx.viewer.kind !== "user") throw unauthenticated();
-  const [place, designations] = await Promise.all([
-    requirePlace(ctx.directory, activity.hostOrgId),
-    ctx.directory.designations(activity.campaignId),
-  ]);
-  if (!canApproveFor(ctx.viewer, place, designations)) {
-    throw forbidden("活动由主办单位的上级单位（或本次活动指定的审核单位）审核");
+  if (!canSubmit(ctx.viewer, { kind: "ACTIVITY", owner: await requirePlace(ctx.directory, hostOrgId) })) {
+    throw forbidden(refusal("ACTIVITY", "SUBMIT"));
   }
 }
 
@@ -252,13 +238,19 @@ builder.mutationFields((t) => ({
     },
     resolve: (query, _root, args, ctx) => moveActivity(query, String(args.id), "REJECT", ctx, args.note),
   }),
+  withdrawActivity: t.prismaField({
+    type: "Activity",
+    description: "Takes a submitted activity back before the level above decides (SUBMITTED → DRAFT).",
+    args: { id: t.arg.id() },
+    resolve: (query, _root, args, ctx) => moveActivity(query, String(args.id), "WITHDRAW", ctx),
+  }),
 }));
 
-/** Applies a workflow step, guarded against a concurrent change of status. */
+/** Applies a workflow step the shared policy allows, guarded against a concurrent change of status. */
 async function moveActivity(
   query: { select?: Prisma.ActivitySelect },
   id: string,
-  action: ActivityAction,
+  action: SubmissionAction,
   ctx: Context,
   note?: string,
 ) {
@@ -267,20 +259,19 @@ async function moveActivity(
     where: { id },
     select: { status: true, hostOrgId: true, campaignId: true },
   });
-  if (!current || !(await mayShow(ctx, current))) throw notFound("该活动");
-  if (action === "SUBMIT") await assertMayEdit(ctx, current.hostOrgId);
-  else await assertMayApprove(ctx, current);
-  const step = transition(current.status, action);
-  if (!step.ok) throw userError("CONFLICT", step.reason);
-  const review =
-    action === "SUBMIT"
-      ? { reviewNote: null, reviewedById: null, reviewedAt: null }
-      : { reviewNote: note?.trim() || null, reviewedById: ctx.viewer.userId, reviewedAt: new Date() };
+  const step = await authorizeStep(
+    ctx.viewer,
+    ctx.directory,
+    "ACTIVITY",
+    current ? submissionOf(current) : null,
+    action,
+  );
+  const review = reviewColumns(action, ctx.viewer.userId, note);
   try {
     return await ctx.db.activity.update({
       ...query,
-      where: { id, status: step.from },
-      data: { status: step.to, ...review },
+      where: { id, status: statusIn(activityStatuses, step.from) },
+      data: { status: statusIn(activityStatuses, step.to), ...review },
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {

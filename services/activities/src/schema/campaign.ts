@@ -14,10 +14,10 @@ export const CampaignRef = builder.externalRef("Campaign", builder.selection<{ i
       defaultSize: 20,
       description:
         "Activities of this campaign in programme order; a national edition includes its regional editions' ones.",
-      resolve: (query, campaign, _args, ctx) =>
+      resolve: async (query, campaign, _args, ctx) =>
         ctx.db.activity.findMany({
           ...query,
-          where: { AND: [inCampaignWhere(campaign.id), visibleActivitiesWhere(ctx.viewer)] },
+          where: { AND: [inCampaignWhere(campaign.id), await visibleActivitiesWhere(ctx)] },
           orderBy: activityOrder,
         }),
     }),

@@ -14,10 +14,10 @@ export const OrgRef = builder.externalRef("Org", builder.selection<{ id: string 
       maxSize: maxPageSize,
       defaultSize: 20,
       description: "Activities this unit hosts, in programme order; the public sees published ones only.",
-      resolve: (query, org, _args, ctx) =>
+      resolve: async (query, org, _args, ctx) =>
         ctx.db.activity.findMany({
           ...query,
-          where: { AND: [{ hostOrgId: org.id }, visibleActivitiesWhere(ctx.viewer)] },
+          where: { AND: [{ hostOrgId: org.id }, await visibleActivitiesWhere(ctx)] },
           orderBy: activityOrder,
         }),
     }),

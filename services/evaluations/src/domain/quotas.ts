@@ -1,5 +1,5 @@
 export type NominationKind = "UNIT" | "ACTIVITY";
-export type NominationStatus = "DRAFT" | "SUBMITTED" | "ENDORSED" | "REJECTED";
+export type NominationStatus = "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED";
 
 /** 推荐名额 of one kind of recommender in one campaign. */
 export interface QuotaRule {

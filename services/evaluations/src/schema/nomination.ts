@@ -1,19 +1,65 @@
-import { administers } from "@kepu/auth";
-import { maxPageSize, requireCampaign, requirePlace, unauthenticated, userError } from "@kepu/subgraph";
+import {
+  canAssign,
+  canSeeSubmission,
+  canSeeSubmitterContact,
+  canSubmit,
+  refusal,
+  type SubmissionAction,
+  statusIn,
+} from "@kepu/auth";
+import {
+  authorizeStep,
+  forbidden,
+  loadSubmission,
+  maxPageSize,
+  maySeeSubmission,
+  notFound,
+  rejectionNoteSchema,
+  requireCampaign,
+  requirePlace,
+  reviewColumns,
+  unauthenticated,
+  userError,
+} from "@kepu/subgraph";
 import { normalizedParagraphs, normalizedText } from "@kepu/text";
 import { z } from "zod";
 import { builder, type Context } from "../builder.js";
-import { canAssignAt, canSeeNomination, canSeeNominationContact, visibleNominationsWhere } from "../domain/access.js";
 import { deriveNomination } from "../domain/derivation.js";
 import { categoryFor, checkQuota } from "../domain/quotas.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import { NominationKind, NominationStatus } from "../generated/prisma/enums.js";
 import { ActivityRef, CampaignRef, OrgRef } from "./refs.js";
+import { visibleNominationsWhere } from "./visibility.js";
 
 export const NominationKindEnum = builder.enumType(NominationKind, {
   name: "NominationKind",
   description: "UNIT = 优秀组织单位, ACTIVITY = 优秀活动",
 });
 export const NominationStatusEnum = builder.enumType(NominationStatus, { name: "NominationStatus" });
+
+const nominationStatuses = Object.values(NominationStatus);
+
+/** A nomination as the shared submissions policy reads it: the recommender owns it, the receiving unit decides. */
+const submissionOf = (n: {
+  status: NominationStatus;
+  recommenderOrgId: string;
+  reviewingOrgId: string;
+  campaignId: string;
+  assignments?: { reviewerId: string }[];
+}) => ({
+  status: n.status,
+  ownerOrgId: n.recommenderOrgId,
+  receivingOrgId: n.reviewingOrgId,
+  campaignId: n.campaignId,
+  assignedReviewerIds: n.assignments?.map((a) => a.reviewerId) ?? [],
+});
+
+/** Personal data: as the recommender's own contacts (its members and whoever administers it). */
+async function maySeeContact(ctx: Context, recommenderOrgId: string): Promise<boolean> {
+  if (ctx.viewer.kind !== "user") return false;
+  const owner = await ctx.directory.place(recommenderOrgId);
+  return owner !== null && canSeeSubmitterContact(ctx.viewer, { owner });
+}
 
 export const NominationRef = builder.prismaObject("Nomination", {
   description: "推荐: a unit recommends an excellent organizing unit or activity to the level above.",
@@ -27,13 +73,19 @@ export const NominationRef = builder.prismaObject("Nomination", {
     status: t.expose("status", { type: NominationStatusEnum }),
     contactName: t.string({
       nullable: true,
-      description: "Personal data: the recommending unit's members and platform admins only.",
-      resolve: (n, _args, ctx) => (canSeeNominationContact(ctx.viewer, n) ? n.contactName : null),
+      description: "Personal data: as the recommending unit's contacts (its members and whoever administers it).",
+      resolve: async (n, _args, ctx) => ((await maySeeContact(ctx, n.recommenderOrgId)) ? n.contactName : null),
     }),
     contactPhone: t.string({
       nullable: true,
-      description: "Personal data: the recommending unit's members and platform admins only.",
-      resolve: (n, _args, ctx) => (canSeeNominationContact(ctx.viewer, n) ? n.contactPhone : null),
+      description: "Personal data: as the recommending unit's contacts (its members and whoever administers it).",
+      resolve: async (n, _args, ctx) => ((await maySeeContact(ctx, n.recommenderOrgId)) ? n.contactPhone : null),
+    }),
+    reviewNote: t.string({
+      nullable: true,
+      description: "Why the receiving unit sent it back.",
+      select: { reviewNote: true, status: true },
+      resolve: (n) => (n.status === "REJECTED" ? n.reviewNote : null),
     }),
     // Nullable: a reference that no longer resolves fails soft (null and an error), not the page.
     org: t.field({ type: OrgRef, nullable: true, resolve: (n) => ({ id: n.orgId }) }),
@@ -48,10 +100,13 @@ export const NominationRef = builder.prismaObject("Nomination", {
     }),
     reviewerIds: t.idList({
       nullable: true,
-      description: "Users assigned to review it; only the reviewing unit's admins see the list.",
+      description: "Users assigned to review it; only those who administer the receiving unit see the list.",
       select: { reviewingOrgId: true, assignments: { select: { reviewerId: true } } },
-      resolve: (n, _args, ctx) =>
-        canAssignAt(ctx.viewer, n.reviewingOrgId) ? n.assignments.map((a) => a.reviewerId) : null,
+      resolve: async (n, _args, ctx) => {
+        if (ctx.viewer.kind !== "user") return null;
+        const receiving = await ctx.directory.place(n.reviewingOrgId);
+        return canAssign(ctx.viewer, { kind: "NOMINATION", receiving }) ? n.assignments.map((a) => a.reviewerId) : null;
+      },
     }),
     activity: t.field({
       type: ActivityRef,
@@ -74,22 +129,41 @@ builder.asEntity(NominationRef, {
       )
       .load(id);
     if (!nomination) return null;
-    const assignedReviewerIds = nomination.assignments.map((a) => a.reviewerId);
-    return canSeeNomination(ctx.viewer, { ...nomination, assignedReviewerIds }) ? nomination : null;
+    return (await maySeeSubmission(ctx.viewer, ctx.directory, "NOMINATION", submissionOf(nomination)))
+      ? nomination
+      : null;
   },
 });
 
-builder.queryField("nominations", (t) =>
-  t.prismaConnection({
+builder.queryFields((t) => ({
+  nomination: t.prismaField({
+    type: "Nomination",
+    nullable: true,
+    args: { id: t.arg.id() },
+    description: "Null when there is none or the viewer may not see it.",
+    resolve: async (query, _root, args, ctx) => {
+      if (ctx.viewer.kind !== "user") return null;
+      const nomination = await ctx.db.nomination.findUnique({
+        where: { id: String(args.id) },
+        include: { assignments: { select: { reviewerId: true } } },
+      });
+      if (!nomination) return null;
+      if (!(await maySeeSubmission(ctx.viewer, ctx.directory, "NOMINATION", submissionOf(nomination)))) return null;
+      return ctx.db.nomination.findUnique({ ...query, where: { id: nomination.id } });
+    },
+  }),
+  nominations: t.prismaConnection({
     type: "Nomination",
     cursor: "id",
     maxSize: maxPageSize,
     defaultSize: 20,
-    description: "The nominations the viewer may see: their own unit's, or those sent to them to review.",
+    description:
+      "The nominations the viewer may see: their own units' (and those below them), those sent to units they administer, and those assigned to them to review.",
     args: { campaignId: t.arg.id({ required: false }) },
-    resolve: (query, _root, args, ctx) => {
-      const visible = visibleNominationsWhere(ctx.viewer);
-      if (!visible) throw unauthenticated("请先登录后查看推荐");
+    resolve: async (query, _root, args, ctx) => {
+      if (ctx.viewer.kind !== "user") throw unauthenticated("请先登录后查看推荐");
+      const visible = await visibleNominationsWhere(ctx);
+      if (!visible) return [];
       return ctx.db.nomination.findMany({
         ...query,
         where: { AND: [visible, ...(args.campaignId ? [{ campaignId: String(args.campaignId) }] : [])] },
@@ -97,7 +171,7 @@ builder.queryField("nominations", (t) =>
       });
     },
   }),
-);
+}));
 
 const CreateNominationInput = builder.inputType("CreateNominationInput", {
   description:
@@ -155,8 +229,8 @@ async function deriveFor(ctx: Context, input: typeof CreateNominationInput.$infe
     requireCampaign(ctx.directory, campaignId),
     requirePlace(ctx.directory, String(input.recommenderOrgId)),
   ]);
-  if (!administers(ctx.viewer, recommender)) {
-    throw userError("FORBIDDEN", "只有推荐单位（或其上级单位）的管理员可以提交推荐");
+  if (!canSubmit(ctx.viewer, { kind: "NOMINATION", owner: recommender })) {
+    throw forbidden(refusal("NOMINATION", "SUBMIT"));
   }
   const activity = input.activityId ? await ctx.directory.activity(String(input.activityId)) : undefined;
   if (activity === null) {
@@ -244,10 +318,13 @@ builder.mutationField("assignReviewers", (t) =>
     resolve: async (query, _root, args, ctx) => {
       if (ctx.viewer.kind !== "user") throw unauthenticated();
       const nominationId = String(args.nominationId);
-      const nomination = await ctx.db.nomination.findUnique({ where: { id: nominationId } });
-      if (!nomination || !canAssignAt(ctx.viewer, nomination.reviewingOrgId)) {
-        throw userError("FORBIDDEN", "只有受理单位的管理员可以分配评审");
-      }
+      const nomination = await ctx.db.nomination.findUnique({
+        where: { id: nominationId },
+        include: { assignments: { select: { reviewerId: true } } },
+      });
+      const item = nomination && (await loadSubmission(ctx.directory, "NOMINATION", submissionOf(nomination)));
+      if (!nomination || !item || !canSeeSubmission(ctx.viewer, item)) throw notFound("该推荐");
+      if (!canAssign(ctx.viewer, item)) throw forbidden("只有受理单位（或其上级单位）的管理员可以分配评审");
       if (nomination.status === "DRAFT") {
         throw userError("CONFLICT", "推荐尚未提交，不能分配评审");
       }
@@ -275,3 +352,77 @@ builder.mutationField("assignReviewers", (t) =>
     },
   }),
 );
+
+/**
+ * A workflow step on a nomination, as the shared policy allows it. Submitting a rejected one again
+ * takes a quota place again, so it is counted under the category's row lock like a new one.
+ */
+async function moveNomination(
+  query: { select?: Prisma.NominationSelect; include?: Prisma.NominationInclude },
+  id: string,
+  action: SubmissionAction,
+  ctx: Context,
+  note?: string,
+) {
+  if (ctx.viewer.kind !== "user") throw unauthenticated();
+  const viewerId = ctx.viewer.userId;
+  const current = await ctx.db.nomination.findUnique({
+    where: { id },
+    include: { assignments: { select: { reviewerId: true } } },
+  });
+  const step = await authorizeStep(
+    ctx.viewer,
+    ctx.directory,
+    "NOMINATION",
+    current ? submissionOf(current) : null,
+    action,
+  );
+  const review = reviewColumns(action, viewerId, note);
+  return ctx.db.$transaction(async (tx) => {
+    if (current && step.from === "REJECTED" && current.quotaCategoryId) {
+      await tx.$queryRaw`SELECT "id" FROM "QuotaCategory" WHERE "id" = ${current.quotaCategoryId} FOR UPDATE`;
+      const category = await tx.quotaCategory.findUniqueOrThrow({ where: { id: current.quotaCategoryId } });
+      const existing = await tx.nomination.findMany({
+        where: { campaignId: current.campaignId, recommenderOrgId: current.recommenderOrgId, id: { not: id } },
+        select: { recommenderOrgId: true, kind: true, status: true },
+      });
+      const quota = checkQuota(category, existing, current);
+      if (!quota.ok) {
+        throw userError(quota.code, `${category.name}：${quota.message}`, { limit: quota.limit, used: quota.used });
+      }
+    }
+    const moved = await tx.nomination.updateMany({
+      where: { id, status: statusIn(nominationStatuses, step.from) },
+      data: { status: statusIn(nominationStatuses, step.to), ...review },
+    });
+    if (moved.count === 0) throw userError("CONFLICT", "推荐状态刚被他人修改，请刷新后重试");
+    return tx.nomination.findUniqueOrThrow({ ...query, where: { id } });
+  });
+}
+
+builder.mutationFields((t) => ({
+  submitNomination: t.prismaField({
+    type: "Nomination",
+    description: "Sends a draft (or a rejected one, fixed) to the receiving unit (DRAFT/REJECTED → SUBMITTED).",
+    args: { id: t.arg.id() },
+    resolve: (query, _root, args, ctx) => moveNomination(query, String(args.id), "SUBMIT", ctx),
+  }),
+  withdrawNomination: t.prismaField({
+    type: "Nomination",
+    description: "Takes a submitted nomination back before the receiving unit decides (SUBMITTED → DRAFT).",
+    args: { id: t.arg.id() },
+    resolve: (query, _root, args, ctx) => moveNomination(query, String(args.id), "WITHDRAW", ctx),
+  }),
+  approveNomination: t.prismaField({
+    type: "Nomination",
+    description: "The receiving unit's 审定 (SUBMITTED → APPROVED): whoever administers the receiving unit.",
+    args: { id: t.arg.id() },
+    resolve: (query, _root, args, ctx) => moveNomination(query, String(args.id), "APPROVE", ctx),
+  }),
+  rejectNomination: t.prismaField({
+    type: "Nomination",
+    description: "Sends a submitted nomination back to the recommender with a note (SUBMITTED → REJECTED).",
+    args: { id: t.arg.id(), note: t.arg.string({ validate: rejectionNoteSchema }) },
+    resolve: (query, _root, args, ctx) => moveNomination(query, String(args.id), "REJECT", ctx, args.note),
+  }),
+}));

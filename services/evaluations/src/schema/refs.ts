@@ -1,5 +1,5 @@
 import { builder, type Context } from "../builder.js";
-import { visibleNominationsWhere } from "../domain/access.js";
+import { visibleNominationsWhere } from "./visibility.js";
 
 /** Other subgraphs' entities: keys only, returned as stubs `{ id }`; no call to their services. */
 export const CampaignRef = builder.externalRef("Campaign", builder.selection<{ id: string }>("id")).implement({
@@ -12,7 +12,7 @@ export const OrgRef = builder.externalRef("Org", builder.selection<{ id: string 
 
 /** The visible nominations of every activity in the request, in one SQL query. */
 async function nominationsOfActivity(ctx: Context, activityId: string) {
-  const where = visibleNominationsWhere(ctx.viewer);
+  const where = await visibleNominationsWhere(ctx);
   if (!where) return [];
   return ctx.loaders
     .getGrouped(

@@ -1,26 +1,26 @@
-import { canApproveFor, canEditFor, canSeeUnpublishedOf, type OrgPlace } from "@kepu/auth";
+import { canSubmit, type OrgPlace, refusal, type SubmissionAction, statusIn } from "@kepu/auth";
 import {
-  inCampaignTerritory,
-  inSubtreeOf,
+  authorizeStep,
   maxPageSize,
-  notFound,
+  maySeeSubmission,
+  rejectionNoteSchema,
   requireCampaign,
   requirePlace,
+  reviewColumns,
   unauthenticated,
   userError,
 } from "@kepu/subgraph";
-import { normalizedParagraphs, normalizedText } from "@kepu/text";
+import { normalizedText } from "@kepu/text";
 import { z } from "zod";
 import { builder, type Context } from "../builder.js";
-import { canSeeWork, visibleWorksWhere } from "../domain/access.js";
-import { review } from "../domain/moderation.js";
 import { isPlatform, platforms } from "../domain/platforms.js";
+import { workLinkProblem } from "../domain/work-links.js";
+import { Prisma } from "../generated/prisma/client.js";
 import { WorkKind, WorkStatus } from "../generated/prisma/enums.js";
-import { ActivityRef, CampaignRef, OrgRef, workOrder } from "./refs.js";
+import { ActivityRef, CampaignRef, OrgRef, visibleWorksWhere, workOrder } from "./refs.js";
 
 export const WorkKindEnum = builder.enumType(WorkKind, { name: "WorkKind" });
 export const WorkStatusEnum = builder.enumType(WorkStatus, { name: "WorkStatus" });
-const ReviewDecisionEnum = builder.enumType("ReviewDecision", { values: ["APPROVE", "REJECT"] as const });
 
 export const WorkRef = builder.prismaObject("Work", {
   description: "科普作品: a science work posted on a platform, collected and shown here once checked.",
@@ -32,6 +32,12 @@ export const WorkRef = builder.prismaObject("Work", {
     platform: t.exposeString("platform"),
     url: t.exposeString("url"),
     status: t.expose("status", { type: WorkStatusEnum }),
+    reviewNote: t.string({
+      nullable: true,
+      description: "Why the level above sent it back; seen only by those who may see it unpublished.",
+      select: { reviewNote: true, status: true },
+      resolve: (work) => (work.status === "REJECTED" ? work.reviewNote : null),
+    }),
     publishedAt: t.expose("publishedAt", { type: "DateTime" }),
     // Nullable: a reference that no longer resolves fails soft (null and an error), not the page.
     owner: t.field({ type: OrgRef, nullable: true, resolve: (work) => ({ id: work.ownerOrgId }) }),
@@ -54,12 +60,18 @@ builder.asEntity(WorkRef, {
   },
 });
 
-/** canSeeWork, widened by the shared policy to whoever administers the owner (its ancestors' admins). */
-async function mayShowWork(ctx: Context, work: { status: string; ownerOrgId: string }): Promise<boolean> {
-  if (canSeeWork(ctx.viewer, work)) return true;
-  if (ctx.viewer.kind !== "user") return false;
-  const place = await ctx.directory.place(work.ownerOrgId);
-  return place !== null && canSeeUnpublishedOf(ctx.viewer, place);
+const workStatuses = Object.values(WorkStatus);
+
+/** A work as the shared submissions policy reads it: its owner owns it. */
+const submissionOf = (work: { status: WorkStatus; ownerOrgId: string; campaignId: string }) => ({
+  status: work.status,
+  ownerOrgId: work.ownerOrgId,
+  campaignId: work.campaignId,
+});
+
+/** Whether the viewer may see this work: the shared submissions policy (@kepu/auth). */
+function mayShowWork(ctx: Context, work: { status: WorkStatus; ownerOrgId: string; campaignId: string }) {
+  return maySeeSubmission(ctx.viewer, ctx.directory, "WORK", submissionOf(work));
 }
 
 builder.queryFields((t) => ({
@@ -79,12 +91,12 @@ builder.queryFields((t) => ({
     defaultSize: 20,
     description: "Newest first; the public sees approved works only.",
     args: { campaignId: t.arg.id({ required: false }), activityId: t.arg.id({ required: false }) },
-    resolve: (query, _root, args, ctx) =>
+    resolve: async (query, _root, args, ctx) =>
       ctx.db.work.findMany({
         ...query,
         where: {
           AND: [
-            visibleWorksWhere(ctx.viewer),
+            await visibleWorksWhere(ctx),
             ...(args.campaignId ? [{ campaignId: String(args.campaignId) }] : []),
             ...(args.activityId ? [{ activityId: String(args.activityId) }] : []),
           ],
@@ -120,44 +132,28 @@ const SubmitWorkInput = builder.inputType("SubmitWorkInput", {
   }),
 });
 
-/**
- * What a work names must be its own (issue 7 §1): the campaign exists and the owner takes part in it
- * (inside a regional edition's region); an activity, if named, is a published one of the same
- * campaign hosted by the owner or a unit below it. BAD_USER_INPUT otherwise, before anything is written.
- */
-async function assertWorkBelongs(
-  ctx: Context,
-  owner: OrgPlace,
-  campaignId: string,
-  activityId: string | null,
-): Promise<void> {
+/** Looks up what the work names and refuses it unless it is the owner's own (domain/work-links.ts). */
+async function assertWorkBelongs(ctx: Context, owner: OrgPlace, campaignId: string, activityId: string | null) {
   const campaign = await requireCampaign(ctx.directory, campaignId);
-  if (!inCampaignTerritory(campaign, owner)) {
-    throw userError("BAD_USER_INPUT", "所属单位不在该地方科普日的地区范围内", { field: "campaignId" });
-  }
-  if (!activityId) return;
-  const activity = await ctx.directory.activity(activityId);
-  if (!activity) throw userError("BAD_USER_INPUT", `活动不存在或尚未发布：${activityId}`, { field: "activityId" });
-  if (activity.campaignId !== campaign.id) {
-    throw userError("BAD_USER_INPUT", "作品只能关联同一活动届次中的活动", { field: "activityId" });
-  }
-  const host = await requirePlace(ctx.directory, activity.hostOrgId);
-  if (!inSubtreeOf(host, owner.id)) {
-    throw userError("BAD_USER_INPUT", "作品只能关联本单位或下级单位主办的活动", { field: "activityId" });
-  }
+  const named = activityId ? await ctx.directory.activity(activityId) : undefined;
+  const activity = named && { campaignId: named.campaignId, host: await requirePlace(ctx.directory, named.hostOrgId) };
+  const problem = workLinkProblem({
+    campaign,
+    owner,
+    ...(activityId ? { activity: activity ?? null, activityId } : {}),
+  });
+  if (problem) throw userError("BAD_USER_INPUT", problem.message, { field: problem.field });
 }
 
 builder.mutationFields((t) => ({
   submitWork: t.prismaField({
     type: "Work",
-    description: "Submits a work for the editorial check (status PENDING).",
+    description: "Submits a work for the editorial check by the level above (status SUBMITTED).",
     args: { input: t.arg({ type: SubmitWorkInput }) },
     resolve: async (query, _root, { input }, ctx) => {
       if (ctx.viewer.kind !== "user") throw unauthenticated();
       const owner = await requirePlace(ctx.directory, String(input.ownerOrgId));
-      if (!canEditFor(ctx.viewer, owner)) {
-        throw userError("FORBIDDEN", "只有所属单位的管理员或编辑（或其上级单位的管理员）可以提交作品");
-      }
+      if (!canSubmit(ctx.viewer, { kind: "WORK", owner })) throw userError("FORBIDDEN", refusal("WORK", "SUBMIT"));
       await assertWorkBelongs(ctx, owner, String(input.campaignId), input.activityId ? String(input.activityId) : null);
       return ctx.db.work.create({
         ...query,
@@ -171,43 +167,51 @@ builder.mutationFields((t) => ({
           platform: input.platform,
           url: input.url,
           publishedAt: input.publishedAt,
-          status: "PENDING",
+          status: "SUBMITTED",
           submittedById: ctx.viewer.userId,
         },
       });
     },
   }),
-  reviewWork: t.prismaField({
+  approveWork: t.prismaField({
     type: "Work",
-    description: "The editorial check: approve (then public) or reject with a reason.",
-    args: {
-      id: t.arg.id(),
-      decision: t.arg({ type: ReviewDecisionEnum }),
-      reason: t.arg.string({
-        required: false,
-        validate: normalizedParagraphs(z.string().max(500, "理由不能超过500个字")).nullish(),
-      }),
-    },
-    resolve: async (query, _root, args, ctx) => {
-      if (ctx.viewer.kind !== "user") throw unauthenticated();
-      const work = await ctx.db.work.findUnique({ where: { id: String(args.id) } });
-      if (!work || !(await mayShowWork(ctx, work))) throw notFound("该作品");
-      const [place, designations] = await Promise.all([
-        requirePlace(ctx.directory, work.ownerOrgId),
-        ctx.directory.designations(work.campaignId),
-      ]);
-      if (!canApproveFor(ctx.viewer, place, designations)) {
-        throw userError("FORBIDDEN", "作品由所属单位的上级单位（或本次活动指定的审核单位）审核");
-      }
-      const outcome = review(work.status, args.decision, args.reason ?? null);
-      if (!outcome.ok) throw userError(outcome.code, outcome.message);
-      // Guard against a concurrent review: only a still-PENDING row changes.
-      const updated = await ctx.db.work.updateMany({
-        where: { id: work.id, status: "PENDING" },
-        data: { status: outcome.status, reviewReason: outcome.reason },
-      });
-      if (updated.count === 0) throw userError("CONFLICT", "该作品已审核，不能重复审核");
-      return ctx.db.work.findUniqueOrThrow({ ...query, where: { id: work.id } });
-    },
+    description:
+      "The editorial check passed (SUBMITTED → PUBLISHED): the level above the owner, or the campaign's designated approver.",
+    args: { id: t.arg.id() },
+    resolve: (query, _root, args, ctx) => moveWork(query, String(args.id), "APPROVE", ctx),
+  }),
+  rejectWork: t.prismaField({
+    type: "Work",
+    description: "Sends a submitted work back to its owner with a note (SUBMITTED → REJECTED).",
+    args: { id: t.arg.id(), note: t.arg.string({ validate: rejectionNoteSchema }) },
+    resolve: (query, _root, args, ctx) => moveWork(query, String(args.id), "REJECT", ctx, args.note),
   }),
 }));
+
+/** Applies a workflow step the shared policy allows, guarded against a concurrent change of status. */
+async function moveWork(
+  query: { select?: Prisma.WorkSelect },
+  id: string,
+  action: SubmissionAction,
+  ctx: Context,
+  note?: string,
+) {
+  if (ctx.viewer.kind !== "user") throw unauthenticated();
+  const current = await ctx.db.work.findUnique({
+    where: { id },
+    select: { status: true, ownerOrgId: true, campaignId: true },
+  });
+  const step = await authorizeStep(ctx.viewer, ctx.directory, "WORK", current ? submissionOf(current) : null, action);
+  try {
+    return await ctx.db.work.update({
+      ...query,
+      where: { id, status: statusIn(workStatuses, step.from) },
+      data: { status: statusIn(workStatuses, step.to), ...reviewColumns(action, ctx.viewer.userId, note) },
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
+      throw userError("CONFLICT", "作品状态刚被他人修改，请刷新后重试");
+    }
+    throw error;
+  }
+}

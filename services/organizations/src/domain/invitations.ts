@@ -46,3 +46,41 @@ export function inviterStillAdministers(
     place,
   );
 }
+
+/** When an invitation sent at `now` stops working. */
+export function invitationExpiry(now = new Date()): Date {
+  return new Date(now.getTime() + invitationTtlDays * 86_400_000);
+}
+
+/** The path of the organizer app's acceptance page for an invitation secret (shown once, to the inviter). */
+export function invitationPath(secret: string): string {
+  return `/organizers/invite?token=${encodeURIComponent(secret)}`;
+}
+
+/**
+ * Why the signed-in person may not accept: an e-mail invitation is for that address only. Null
+ * when they may (a link invitation, or their own address).
+ */
+export function whyNotForViewer(invitedEmail: string | null, viewerEmail: string): string | null {
+  return invitedEmail && invitedEmail !== viewerEmail ? `此邀请发给 ${invitedEmail}，请用该邮箱的账号登录后接受` : null;
+}
+
+/**
+ * The address a new account accepting the invitation gets: the invited one for an e-mail
+ * invitation (whatever the form says), the one given for a link invitation; with why not, when
+ * something is missing.
+ */
+export function newAccountAddress(
+  invitedEmail: string | null,
+  given: { email?: string | null; displayName?: string | null; password?: string | null },
+): { email: string } | { problem: string } {
+  const email = invitedEmail ?? given.email ?? null;
+  if (!email) return { problem: "请填写邮箱" };
+  if (!given.displayName || !given.password) return { problem: "请填写姓名并设置密码" };
+  return { email };
+}
+
+/** The roles a member holds after accepting: what they held in the unit plus the invited ones, once each. */
+export function rolesAfterAcceptance<R extends string>(held: readonly R[], invited: readonly R[]): R[] {
+  return [...new Set([...held, ...invited])];
+}

@@ -92,6 +92,56 @@ describe.each(kinds)("migrations on %s", (kind) => {
     expect((await history(db)).map((row) => row.migration_name)).toEqual(organizations.map((m) => m.name));
   });
 
+  it("carries works and nominations into the one workflow vocabulary, their notes kept", async () => {
+    const upTo = (service: string) => {
+      const all = migrationsOf(service);
+      return { before: all.filter((m) => m.name < "20261130230000"), all };
+    };
+    const media = upTo("media");
+    const { db: mediaDb } = await freshDatabase(kind);
+    await run(mediaDb, media.before);
+    await mediaDb.session((session) =>
+      session.query(
+        `INSERT INTO "Work" ("id", "title", "kind", "authorName", "platform", "url", "ownerOrgId", "campaignId",
+           "status", "reviewReason", "publishedAt", "updatedAt")
+         SELECT v.id, '作品', 'ARTICLE', '作者', '抖音', 'https://example.org/' || v.id, 'org-a', 'cmp-a',
+           v.status::"WorkStatus", v.reason, now(), now()
+         FROM (VALUES ('w-pending', 'PENDING', NULL), ('w-approved', 'APPROVED', NULL), ('w-rejected', 'REJECTED', '含未经核实的说法'))
+           AS v(id, status, reason)`,
+      ),
+    );
+    await run(mediaDb, media.all);
+    expect(
+      await mediaDb.session((session) =>
+        session.query<{ id: string; status: string; reviewNote: string | null }>(
+          `SELECT "id", "status"::text AS "status", "reviewNote" FROM "Work" ORDER BY "id"`,
+        ),
+      ),
+    ).toEqual([
+      { id: "w-approved", status: "PUBLISHED", reviewNote: null },
+      { id: "w-pending", status: "SUBMITTED", reviewNote: null },
+      { id: "w-rejected", status: "REJECTED", reviewNote: "含未经核实的说法" },
+    ]);
+
+    const evaluations = upTo("evaluations");
+    const { db: evaluationsDb } = await freshDatabase(kind);
+    await run(evaluationsDb, evaluations.before);
+    await evaluationsDb.session((session) =>
+      session.query(
+        `INSERT INTO "Nomination" ("id", "campaignId", "kind", "recommenderOrgId", "reviewingOrgId", "orgId", "title",
+           "description", "sessionsCount", "peopleServed", "contactName", "contactPhone", "status", "updatedAt")
+         VALUES ('n-endorsed', 'cmp-a', 'UNIT', 'org-a', 'org-b', 'org-a', '单位', '事迹', 1, 1, '联系人', '13800000000',
+           'ENDORSED', now())`,
+      ),
+    );
+    await run(evaluationsDb, evaluations.all);
+    expect(
+      await evaluationsDb.session((session) =>
+        session.query<{ status: string }>(`SELECT "status"::text AS "status" FROM "Nomination"`),
+      ),
+    ).toEqual([{ status: "APPROVED" }]);
+  });
+
   it("refuses a migration changed after it was applied, and applies nothing then", async () => {
     const { db } = await freshDatabase(kind);
     await run(db, organizations.slice(0, 2));

@@ -172,3 +172,36 @@ describe("two tabs renewing at once", () => {
     expect(after.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("an invitation link as an account oracle", () => {
+  it("answers 「该邮箱已注册」 at most three times, even to parallel probes, then the link is revoked", async () => {
+    const admin = await signInToken(platform.gatewayUrl, "admin@kepu.example", "kepu-demo-2024");
+    const invited = await graphql<{ inviteMember: { link: string } }>(
+      platform.gatewayUrl,
+      "mutation ($i: InviteMemberInput!) { inviteMember(input: $i) { link } }",
+      { variables: { i: { orgId: "org-cq-yuzhong", roles: ["EDITOR"] } }, token: admin },
+    );
+    const token = new URL(invited.data?.inviteMember.link ?? "", "http://x").searchParams.get("token");
+    const probe = (email: string) =>
+      graphql(
+        platform.gatewayUrl,
+        "mutation ($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }",
+        { variables: { i: { token, email, displayName: "探测者", password: "probe-password-1" } } },
+      );
+    const registered = ["admin@kepu.example", "organizer@kepu.example", "reviewer@kepu.example"];
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => probe(registered[i % 3] ?? "")));
+    const messages = answers.map((a) => a.errors?.[0]?.message);
+    const told = messages.filter((m) => m === "该邮箱已注册，请先登录再接受邀请").length;
+    console.info(
+      `[${platform.databaseKind}] 12 parallel probes through one link: ${told} told an address is registered`,
+    );
+    expect(told).toBeLessThanOrEqual(3);
+    expect(messages.filter((m) => m === "该邀请已被撤销，请联系邀请人重新邀请").length).toBe(12 - told);
+    // The link is spent: a new address is refused too, and nothing was created.
+    const fresh = await probe("never-registered@kepu.example");
+    expect(fresh.errors?.[0]?.message).toBe("该邀请已被撤销，请联系邀请人重新邀请");
+    expect(
+      await platform.services.organizations.prisma.user.count({ where: { email: "never-registered@kepu.example" } }),
+    ).toBe(0);
+  });
+});

@@ -8,6 +8,7 @@ import {
   invitationStatus,
   invitationTtlDays,
   inviterStillAdministers,
+  maxRefusedAcceptances,
   newAccountAddress,
   rolesAfterAcceptance,
   whyNotAcceptable,
@@ -106,10 +107,49 @@ export async function revokeInvitation<Query extends object>(ctx: Context, id: s
 }
 
 /**
+ * Claims one of a link invitation's refusals of a registered address (domain/invitations.ts
+ * `maxRefusedAcceptances`), in one conditional UPDATE, so of any number of parallel probes no more
+ * than that many are answered; the last one revokes the invitation (audited as the system's act).
+ * False when none is left: the caller answers as for a revoked invitation.
+ */
+async function claimRefusal(ctx: Context, invitationId: string, orgId: string): Promise<boolean> {
+  const claimed = await ctx.db.invitation.updateMany({
+    where: {
+      id: invitationId,
+      acceptedAt: null,
+      revokedAt: null,
+      refusedAcceptances: { lt: maxRefusedAcceptances },
+    },
+    data: { refusedAcceptances: { increment: 1 } },
+  });
+  if (claimed.count === 0) return false;
+  await ctx.db.$transaction(async (tx) => {
+    const revoked = await tx.invitation.updateMany({
+      where: {
+        id: invitationId,
+        revokedAt: null,
+        acceptedAt: null,
+        refusedAcceptances: { gte: maxRefusedAcceptances },
+      },
+      data: { revokedAt: new Date() },
+    });
+    if (revoked.count === 0) return;
+    await recordAudit(tx, {
+      action: "INVITATION_REVOKED",
+      actorId: null,
+      orgId,
+      detail: { invitationId, reason: "registered addresses tried", refusals: maxRefusedAcceptances },
+    });
+  });
+  return true;
+}
+
+/**
  * Accepts the invitation behind `input.token`: as the signed-in user (an e-mail invitation only for
  * that address), or by creating an account in the same transaction as the membership (display name,
  * password, and for a link invitation an e-mail). Refused (CONFLICT) when it is no longer pending or
- * its inviter no longer administers the unit. One acceptance wins even when the link is opened twice
+ * its inviter no longer administers the unit, or when the new account's address is registered (a
+ * link invitation is revoked after `maxRefusedAcceptances` of those). One acceptance wins even when the link is opened twice
  * at once. Audited. Returns the member's user id (the caller starts their AuthSession).
  */
 export async function acceptInvitation(
@@ -139,6 +179,10 @@ export async function acceptInvitation(
     const address = newAccountAddress(invitation.email, input);
     if ("problem" in address) throw userError("BAD_USER_INPUT", address.problem);
     if (await ctx.db.user.findUnique({ where: { email: address.email }, select: { id: true } })) {
+      // A link may say so only a few times (counted before answering, so parallel probes get no more).
+      if (!invitation.email && !(await claimRefusal(ctx, invitation.id, invitation.orgId))) {
+        throw userError("CONFLICT", whyNotAcceptable("REVOKED"));
+      }
       throw userError("CONFLICT", "该邮箱已注册，请先登录再接受邀请");
     }
     newAccount = {

@@ -84,3 +84,11 @@ export function newAccountAddress(
 export function rolesAfterAcceptance<R extends string>(held: readonly R[], invited: readonly R[]): R[] {
   return [...new Set([...held, ...invited])];
 }
+
+/**
+ * How many times a link invitation may refuse a new account because the address given already has
+ * one (「该邮箱已注册，请先登录再接受邀请」) before it is revoked: the refusal tells whether an address is
+ * registered, and a pending link would otherwise answer that for any number of addresses. A person
+ * who already has an account signs in and accepts after the first refusal.
+ */
+export const maxRefusedAcceptances = 3;

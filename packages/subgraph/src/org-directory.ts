@@ -270,7 +270,10 @@ export async function requireCampaign(directory: OrgDirectory, campaignId: strin
  * one, inside its region's subtree or among the edition's own hosts (湖南's 纲要办 member units are
  * departments outside the 科协 tree, yet take part in 湖南's edition).
  */
-export function inCampaignTerritory(campaign: CampaignFacts, place: OrgPlace): boolean {
+export function inCampaignTerritory(
+  campaign: { regionOrgId: string | null; hosts: readonly { orgId: string }[] },
+  place: OrgPlace,
+): boolean {
   if (!campaign.regionOrgId) return true;
   if (place.id === campaign.regionOrgId || place.ancestorIds.includes(campaign.regionOrgId)) return true;
   return campaign.hosts.some((host) => host.orgId === place.id);

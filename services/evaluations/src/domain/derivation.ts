@@ -1,4 +1,5 @@
 import type { OrgPlace } from "@kepu/auth";
+import { inCampaignTerritory, inSubtreeOf } from "@kepu/subgraph";
 
 /**
  * What the server derives for a nomination and what it checks of the ids it is given (issue 7 §1).
@@ -37,12 +38,7 @@ export function deriveNomination(facts: NominationFacts): Derivation {
   const { campaign, recommender, nominee } = facts;
   const receiving = receivingOrgOf(campaign);
   if (!receiving) return { ok: false, field: "campaignId", message: "该活动届次未设受理推荐的单位" };
-  const inRegion =
-    !campaign.regionOrgId ||
-    recommender.id === campaign.regionOrgId ||
-    recommender.ancestorIds.includes(campaign.regionOrgId) ||
-    campaign.hosts.some((host) => host.orgId === recommender.id);
-  if (!inRegion) {
+  if (!inCampaignTerritory(campaign, recommender)) {
     return { ok: false, field: "recommenderOrgId", message: "推荐单位不在该活动届次的地区范围内" };
   }
   if (recommender.id === receiving) {
@@ -54,7 +50,7 @@ export function deriveNomination(facts: NominationFacts): Derivation {
   if (facts.activity && facts.activity.campaignId !== campaign.id) {
     return { ok: false, field: "activityId", message: "只能推荐本届活动中的活动" };
   }
-  if (nominee.id !== recommender.id && !nominee.ancestorIds.includes(recommender.id)) {
+  if (!inSubtreeOf(nominee, recommender.id)) {
     return {
       ok: false,
       field: facts.activity ? "activityId" : "orgId",

@@ -259,12 +259,14 @@ describe("limits refuse abusive operations before any subgraph is called", () =>
   });
 });
 
-describe("a time limit per request", () => {
+/**
+ * A gateway over the platform's subgraphs, but with a media subgraph that accepts connections and
+ * never answers, with `options` (the time limit, client limits). Closed after the describe block.
+ */
+function gatewayWithHangingMedia(options: Partial<Parameters<typeof startGateway>[0]>): { url: () => string } {
   let hanging: Server;
   let gateway: RunningServer;
-
   beforeAll(async () => {
-    // A subgraph that accepts the connection and never answers.
     hanging = createServer(() => {});
     hanging.listen(0, "127.0.0.1");
     await once(hanging, "listening");
@@ -272,8 +274,8 @@ describe("a time limit per request", () => {
     gateway = await startGateway({
       port: 0,
       subgraphUrls: { ...platform.subgraphUrls, media: `http://127.0.0.1:${port}/graphql` },
-      edge: { production: true, requestTimeoutMs: 1_000 },
       errorLog: () => {},
+      ...options,
     });
   });
   afterAll(async () => {
@@ -281,11 +283,16 @@ describe("a time limit per request", () => {
     hanging?.closeAllConnections();
     hanging?.close();
   });
+  return { url: () => gateway.url };
+}
+
+describe("a time limit per request", () => {
+  const gateway = gatewayWithHangingMedia({ edge: { production: true, requestTimeoutMs: 1_000 } });
 
   it("answers 503 REQUEST_TIMEOUT at the limit, and serves others meanwhile", async () => {
     const started = Date.now();
-    const slow = post(gateway.url, { query: "{ works(first: 3) { edges { node { id } } } }" });
-    const fast = await post(gateway.url, { query: "{ currentCampaign { id } }" });
+    const slow = post(gateway.url(), { query: "{ works(first: 3) { edges { node { id } } } }" });
+    const fast = await post(gateway.url(), { query: "{ currentCampaign { id } }" });
     expect(fast.body.errors).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(1_000);
     const timedOut = await slow;
@@ -297,26 +304,9 @@ describe("a time limit per request", () => {
 });
 
 describe("per-client limits at the door", () => {
-  let hanging: Server;
-  let gateway: RunningServer;
-
-  beforeAll(async () => {
-    hanging = createServer(() => {});
-    hanging.listen(0, "127.0.0.1");
-    await once(hanging, "listening");
-    const { port } = hanging.address() as AddressInfo;
-    gateway = await startGateway({
-      port: 0,
-      subgraphUrls: { ...platform.subgraphUrls, media: `http://127.0.0.1:${port}/graphql` },
-      edge: { production: true, requestTimeoutMs: 1_500 },
-      errorLog: () => {},
-      clientLimits: { refusalsPerMinute: 5, blockSeconds: 60, maxInFlight: 3, trustProxyHops: 0 },
-    });
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    hanging?.closeAllConnections();
-    hanging?.close();
+  const gateway = gatewayWithHangingMedia({
+    edge: { production: true, requestTimeoutMs: 1_500 },
+    clientLimits: { refusalsPerMinute: 5, blockSeconds: 60, maxInFlight: 3, trustProxyHops: 0 },
   });
 
   /** A POST from a given loopback address (all of 127.0.0.0/8 is this machine), as another client. */
@@ -328,7 +318,7 @@ describe("per-client limits at the door", () => {
     }>((resolve, reject) => {
       const payload = JSON.stringify(body);
       const call = httpRequest(
-        gateway.url,
+        gateway.url(),
         { method: "POST", localAddress, headers: { "content-type": "application/json", ...headers }, agent: false },
         (response) => {
           const chunks: Buffer[] = [];

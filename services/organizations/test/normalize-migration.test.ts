@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { migrateDatabase, openDatabase } from "@kepu/db";
+import { migrationsBefore } from "@kepu/testing/migrations";
 import { invisibleCharacters, normalizeText } from "@kepu/text";
 import { describe, expect, it } from "vitest";
 
@@ -12,20 +12,6 @@ import { describe, expect, it } from "vitest";
  */
 const migrationsDir = fileURLToPath(new URL("../prisma/migrations", import.meta.url));
 const normalizing = "20261130190000_normalize_text";
-
-/** A migrations folder holding only the migrations before the one under test. */
-function migrationsBefore(name: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "kepu-orgs-before-"));
-  for (const entry of readdirSync(migrationsDir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name >= name) continue;
-    mkdirSync(path.join(dir, entry.name));
-    writeFileSync(
-      path.join(dir, entry.name, "migration.sql"),
-      readFileSync(path.join(migrationsDir, entry.name, "migration.sql")),
-    );
-  }
-  return dir;
-}
 
 /** Rows of one statement, each as an object keyed by column. */
 function rows<Row extends Record<string, unknown>>(
@@ -44,7 +30,7 @@ function script(db: ReturnType<typeof openDatabase>, sql: string): Promise<void>
 describe("normalizing stored text", () => {
   it("normalizes existing names, keeps twins apart by id, and then refuses a twin written either way", async () => {
     const db = openDatabase({ dataDir: "memory://" });
-    await migrateDatabase(db, migrationsBefore(normalizing));
+    await migrateDatabase(db, migrationsBefore(migrationsDir, normalizing));
     await script(
       db,
       `

@@ -1,8 +1,6 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { migrateDatabase, openDatabase } from "@kepu/db";
+import { migrationsBefore } from "@kepu/testing/migrations";
 import { describe, expect, it } from "vitest";
 
 /**
@@ -14,24 +12,11 @@ import { describe, expect, it } from "vitest";
 const migrationsDir = fileURLToPath(new URL("../prisma/migrations", import.meta.url));
 const throttling = "20261130223000_sign_in_throttle";
 
-function migrationsBefore(name: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "kepu-orgs-before-"));
-  for (const entry of readdirSync(migrationsDir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name >= name) continue;
-    mkdirSync(path.join(dir, entry.name));
-    writeFileSync(
-      path.join(dir, entry.name, "migration.sql"),
-      readFileSync(path.join(migrationsDir, entry.name, "migration.sql")),
-    );
-  }
-  return dir;
-}
-
 describe("the sign-in throttle and AuthSession migrations", () => {
   it("moves failure counts to addresses, turns rotations into rotations and families into AuthSessions", async () => {
     const db = openDatabase({ dataDir: "memory://" });
     try {
-      await migrateDatabase(db, migrationsBefore(throttling));
+      await migrateDatabase(db, migrationsBefore(migrationsDir, throttling));
       await db.session((session) =>
         session.script(`
           INSERT INTO "User" (id, email, "displayName", "passwordHash", "failedSignIns", "lockedUntil") VALUES

@@ -274,6 +274,30 @@ describe("who may upload, and with which token", () => {
     );
   });
 
+  it("refuses bad input with a clear error and writes nothing: sizes, names, another unit's storage", async () => {
+    const before = await media().asset.count();
+    for (const [bytes, fileName, message] of [
+      [-1, "a.jpg", /文件不能为空/],
+      [0, "a.jpg", /文件不能为空/],
+      [1.5, "a.jpg", /./],
+      [100, "\u200B\u200B \u3000", /请给出文件名/],
+      [100, "名".repeat(201), /最多 200 个字符/],
+    ] as const) {
+      const result = await graphql(
+        platform.gatewayUrl,
+        `mutation ($i: RequestUploadInput!) { requestUpload(input: $i) { token } }`,
+        { variables: { i: { purpose: "ACTIVITY_COVER", orgId: "org-cq", fileName, bytes } }, token: organizer },
+      );
+      expect(result.errors?.[0]?.extensions?.code, `${bytes} ${fileName}`).toBe("BAD_USER_INPUT");
+      expect(result.errors?.[0]?.message).toMatch(message);
+    }
+    expect(await media().asset.count()).toBe(before);
+    const elsewhere = await graphql(platform.gatewayUrl, `{ storageUsage(orgId: "org-hn") { usedBytes } }`, {
+      token: organizer,
+    });
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
   it("refuses tus requests without the grant's token or with another upload's", async () => {
     const first = must((await requestUpload("ACTIVITY_COVER", 100)).data).requestUpload;
     const second = must((await requestUpload("ACTIVITY_COVER", 100)).data).requestUpload;

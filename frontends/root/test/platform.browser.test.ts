@@ -131,6 +131,26 @@ describe("the platform in Chromium", () => {
     await page.close();
   });
 
+  it("shows a unit's file storage on 我的单位 at phone width (390 px), in Chinese and English", async () => {
+    const page = await ui.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${ui.web.url}/organizers`);
+    await page.getByLabel("邮箱").fill("organizer@kepu.example");
+    await page.getByLabel("密码").fill("kepu-demo-2024");
+    await page.getByRole("button", { name: "登录" }).click();
+    const storage = page.getByTestId("org-storage");
+    await storage.getByText("已用 0 B，共 10 GB").waitFor({ timeout: 30_000 });
+    expect(await storage.locator("progress").getAttribute("value")).toBe("0");
+    if (process.env.KEPU_SCREENSHOTS)
+      await page.screenshot({ path: `${process.env.KEPU_SCREENSHOTS}/organizers-storage-390.png`, fullPage: true });
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByRole("button", { name: "English" }).click();
+    await storage.getByText("0 B of 10 GB used").waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   it("heads the widget with the campaign it is set to: 重庆's edition, in both languages", async () => {
     const page = await ui.browser.newPage();
     await page.goto(`${ui.web.url}/widgets/demo.html`);

@@ -131,7 +131,12 @@ function StorageUsage({ orgId }: { orgId: string }) {
   return (
     <>
       {t("org.storageUsed", { used: formatBytes(usedBytes, locale), quota: formatBytes(quotaBytes, locale) })}
-      <progress max={100} value={share} aria-label={t("org.storage")} />
+      <progress
+        max={100}
+        value={share}
+        aria-label={t("org.storage")}
+        style={{ marginInlineStart: "0.5em", verticalAlign: "middle", maxWidth: "40%" }}
+      />
     </>
   );
 }

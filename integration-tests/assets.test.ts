@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { deflateSync } from "node:zlib";
 import { type RunningPlatform, startPlatform } from "@kepu/harness";
 import { graphql } from "@kepu/testing";
@@ -260,6 +264,106 @@ describe("the bytes decide: active content, lies and bombs are refused and leave
     const tooBig = await requestUpload("ACTIVITY_COVER", 11 * 1024 * 1024);
     expect(tooBig.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(tooBig.errors?.[0]?.message).toMatch(/活动封面最大 10 MB/);
+  });
+});
+
+/** A clip made by ffmpeg from its test sources: `seconds` long, 320×240, with a tone; MP4 with its index at the end unless `faststart`. */
+function clip(seconds: number, options: { faststart?: boolean; format?: "mp4" | "mp3" } = {}): Buffer {
+  const dir = mkdtempSync(path.join(tmpdir(), "kepu-clip-"));
+  const out = path.join(dir, `clip.${options.format ?? "mp4"}`);
+  const video = ["-f", "lavfi", "-i", `testsrc=duration=${seconds}:size=320x240:rate=25`];
+  const tone = ["-f", "lavfi", "-i", `sine=frequency=440:duration=${seconds}`];
+  const args =
+    options.format === "mp3"
+      ? [...tone, "-c:a", "libmp3lame"]
+      : [...video, ...tone, "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest"];
+  if (options.faststart) args.push("-movflags", "+faststart");
+  execFileSync("ffmpeg", ["-v", "error", "-y", ...args, out]);
+  const bytes = readFileSync(out);
+  rmSync(dir, { recursive: true, force: true });
+  return bytes;
+}
+
+describe("videos and audio are decoded, measured and given a poster (ffmpeg)", () => {
+  async function expectRefused(purpose: string, file: Buffer, message: RegExp) {
+    const before = await used();
+    const { grant, response, body } = await upload(purpose, file);
+    expect(response.status).toBe(422);
+    expect(body).toMatch(message);
+    expect(await media().asset.findUnique({ where: { id: grant.asset.id } })).toBeNull();
+    expect(await used()).toBe(before);
+  }
+
+  it("records a 2 s video's duration and size, and serves its poster as an image without metadata", async () => {
+    const video = clip(2);
+    const { grant, response } = await upload("WORK_VIDEO", video);
+    expect(response.status).toBe(204);
+    const result = await graphql<{
+      asset: {
+        status: string;
+        mime: string;
+        width: number;
+        height: number;
+        durationSeconds: number;
+        posterUrl: string;
+        thumbnailUrl: string;
+        url: string;
+      };
+    }>(
+      platform.gatewayUrl,
+      `query ($id: ID!) { asset(id: $id) { status mime width height durationSeconds posterUrl thumbnailUrl url } }`,
+      {
+        variables: { id: grant.asset.id },
+        token: organizer,
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    const asset = must(result.data).asset;
+    expect(asset).toMatchObject({ status: "READY", mime: "video/mp4", width: 320, height: 240 });
+    expect(asset.durationSeconds).toBeCloseTo(2, 1);
+    for (const url of [asset.posterUrl, asset.thumbnailUrl]) {
+      const served = await fetch(url);
+      expect(served.status).toBe(200);
+      expect(served.headers.get("content-type")).toBe("image/webp");
+      const poster = await sharp(Buffer.from(await served.arrayBuffer())).metadata();
+      expect(poster).toMatchObject({ format: "webp", width: 320, height: 240 });
+      expect(poster.exif).toBeUndefined();
+    }
+    // The video itself plays from ranges.
+    const range = await fetch(asset.url, { headers: { range: "bytes=100-199" } });
+    expect(range.status).toBe(206);
+    expect((await range.arrayBuffer()).byteLength).toBe(100);
+    const stored = await media().asset.findUniqueOrThrow({ where: { id: grant.asset.id } });
+    expect(stored.variants).toEqual(["original", "poster", "thumb"]);
+  });
+
+  it("records an audio file's duration, with no poster", async () => {
+    const { grant, response } = await upload("WORK_AUDIO", clip(2, { format: "mp3" }));
+    expect(response.status).toBe(204);
+    const stored = await media().asset.findUniqueOrThrow({ where: { id: grant.asset.id } });
+    expect(stored.mime).toBe("audio/mpeg");
+    expect(stored.durationSeconds).toBeCloseTo(2, 0);
+    expect(stored.variants).toEqual(["original"]);
+  });
+
+  it("refuses a text file named .mp4", async () => {
+    await expectRefused("WORK_VIDEO", Buffer.from("这不是视频。\n".repeat(100)), /无法识别文件类型/);
+  });
+
+  it("refuses an MP4 signature followed by nothing playable", async () => {
+    const fake = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypmp42"), Buffer.alloc(4096, 7)]);
+    await expectRefused("WORK_VIDEO", fake, /视频文件已损坏或不完整/);
+  });
+
+  it("refuses a truncated MP4, whether its index is at the end or at the start, leaving nothing", async () => {
+    for (const faststart of [false, true]) {
+      const whole = clip(2, { faststart });
+      await expectRefused("WORK_VIDEO", whole.subarray(0, Math.floor(whole.length * 0.7)), /视频文件已损坏或不完整/);
+    }
+  });
+
+  it("refuses a video uploaded as audio", async () => {
+    await expectRefused("WORK_AUDIO", clip(1), /只接受/);
   });
 });
 

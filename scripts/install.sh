@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the platform needs on a fresh machine with Node.js 20: pnpm, the workspace's
-# packages, and the generated Prisma clients. Safe to run again.
+# packages, the generated Prisma clients, and ffmpeg (for videos). Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,3 +10,4 @@ if ! command -v pnpm >/dev/null 2>&1 || ! pnpm --version 2>/dev/null | grep -q '
 fi
 pnpm install --frozen-lockfile
 pnpm run generate
+bash scripts/ensure-ffmpeg.sh

@@ -24,6 +24,9 @@ const fileSettings = {
     .int()
     .min(0)
     .default(10 * 1024 ** 3),
+  /** ffmpeg and ffprobe (Debian's `ffmpeg` package), which check videos and audio; default: found on PATH. */
+  FFMPEG_PATH: z.string().optional(),
+  FFPROBE_PATH: z.string().optional(),
   /** Comma-separated browser origins allowed to upload (the web app). */
   UPLOAD_ORIGINS: z.string().default(`http://localhost:${webPort},http://127.0.0.1:${webPort}`),
 };
@@ -46,6 +49,10 @@ export const subgraph = defineSubgraph({
       storage: storageEnvSchema.parse(settings),
       orgStorageQuotaBytes: settings.ORG_STORAGE_QUOTA_BYTES,
       uploadOrigins: settings.UPLOAD_ORIGINS.split(",").map((origin) => origin.trim()),
+      mediaTools: {
+        ...(settings.FFMPEG_PATH ? { ffmpeg: settings.FFMPEG_PATH } : {}),
+        ...(settings.FFPROBE_PATH ? { ffprobe: settings.FFPROBE_PATH } : {}),
+      },
       ...(settings.FILES_DIR ? { filesDir: settings.FILES_DIR } : {}),
       ...(settings.FILE_URL_SECRET ? { fileUrlSecret: settings.FILE_URL_SECRET } : {}),
       ...(settings.FILES_PUBLIC_URL ? { filesPublicUrl: settings.FILES_PUBLIC_URL } : {}),

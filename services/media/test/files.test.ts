@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { TokenSigner } from "@kepu/auth";
 import { graphql } from "@kepu/testing/graphql";
 import { staticOrgDirectory } from "@kepu/testing/org-directory";
@@ -8,6 +9,7 @@ import { bootService } from "@kepu/testing/service";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filesContextFrom } from "../src/files/context.js";
 import { parseRange } from "../src/files/downloads.js";
+import { MediaRefusal, mediaToolsAvailable, mediaToolsMissing, probeMedia } from "../src/files/media-probe.js";
 import { sweepExpiredAssets } from "../src/files/sweeper.js";
 import { type RunningService, start } from "../src/index.js";
 
@@ -105,6 +107,52 @@ describe("the sweeper", () => {
     expect(await service.prisma.asset.findUnique({ where: { id: live.asset.id } })).not.toBeNull();
     // A second run finds nothing more.
     expect(await sweepExpiredAssets(service.prisma, files)).toBe(0);
+  });
+});
+
+describe("without ffmpeg", () => {
+  const missing = { ffmpeg: "/nonexistent/ffmpeg", ffprobe: "/nonexistent/ffprobe" };
+  let bare: RunningService;
+  let bareSigner: TokenSigner;
+  beforeAll(async () => {
+    ({ service: bare, signer: bareSigner } = await bootService((base) =>
+      start({
+        ...base,
+        directory: staticOrgDirectory(["/org-cast/", "/org-cast/org-cq/"]),
+        files: { filesDir: mkdtempSync(path.join(tmpdir(), "kepu-media-test-")), mediaTools: missing },
+      }),
+    ));
+  });
+  afterAll(async () => {
+    await bare?.close();
+  });
+
+  it("refuses video and audio grants with a clear error, and still grants images", async () => {
+    const token = await bareSigner.sign(
+      { sub: "u-cq", name: "cq", adm: false, mem: [{ org: "org-cq", roles: ["EDITOR"] }], rv: 0 },
+      300,
+    );
+    const ask = (purpose: string) =>
+      graphql<{ requestUpload: { asset: { id: string } } }>(
+        bare.url,
+        `mutation ($i: RequestUploadInput!) { requestUpload(input: $i) { asset { id } } }`,
+        { variables: { i: { purpose, orgId: "org-cq", fileName: "a.mp4", bytes: 1000 } }, token },
+      );
+    for (const purpose of ["WORK_VIDEO", "WORK_AUDIO", "NOMINATION_VIDEO"]) {
+      const refused = await ask(purpose);
+      expect(refused.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+      expect(refused.errors?.[0]?.message).toBe(mediaToolsMissing);
+    }
+    expect((await ask("WORK_IMAGE")).errors).toBeUndefined();
+    expect(await bare.prisma.asset.count({ where: { purpose: { in: ["WORK_VIDEO", "WORK_AUDIO"] } } })).toBe(0);
+  });
+
+  it("refuses a file that arrives anyway (tools removed after the grant), never crashing", async () => {
+    expect(await mediaToolsAvailable(missing)).toBe(false);
+    await expect(probeMedia(fileURLToPath(import.meta.url), "VIDEO", missing)).rejects.toThrow(mediaToolsMissing);
+    await expect(
+      probeMedia(fileURLToPath(import.meta.url), "VIDEO", { ffmpeg: "ffmpeg", ffprobe: missing.ffprobe }),
+    ).rejects.toBeInstanceOf(MediaRefusal);
   });
 });
 

@@ -113,3 +113,14 @@ export const imageVariants = { web: 1600, thumb: 320 } as const;
 
 /** How long a grant lets an upload run, and how long a finished file may stay unattached (ms). */
 export const uploadWindowMs = 24 * 60 * 60 * 1000;
+
+/** Widths of a video's poster copies (WebP, no metadata): `poster` to show in the player, `thumb` in lists. */
+export const posterVariants = { poster: 1280, thumb: 320 } as const;
+
+/**
+ * Where a video's poster frame is taken (s): at 1 s, past the black or title frames many clips open
+ * with, or at 10 % of a clip shorter than 10 s (so a 2 s clip's poster is at 0.2 s, inside it).
+ */
+export function posterSeconds(durationSeconds: number): number {
+  return Math.min(1, durationSeconds * 0.1);
+}

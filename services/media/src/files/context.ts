@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type ObjectStore, objectStoreFrom, type StorageSettings } from "@kepu/storage";
+import type { MediaTools } from "./media-probe.js";
 
 /** What the upload and file routes and the Asset resolvers share. */
 export interface FilesContext {
@@ -19,6 +20,8 @@ export interface FilesContext {
   quotaBytes: number;
   /** Browser origins allowed to upload (the web app's). */
   uploadOrigins: string[];
+  /** ffmpeg and ffprobe, which check videos and audio and make posters. */
+  mediaTools: MediaTools;
 }
 
 export interface FilesOptions {
@@ -28,6 +31,8 @@ export interface FilesOptions {
   filesPublicUrl?: string;
   orgStorageQuotaBytes?: number;
   uploadOrigins?: string[];
+  /** Defaults: `ffmpeg` and `ffprobe` on PATH. */
+  mediaTools?: Partial<MediaTools>;
 }
 
 /**
@@ -54,5 +59,6 @@ export function filesContextFrom(options: FilesOptions, dataDir: string, port: n
     publicUrlConfigured: options.filesPublicUrl !== undefined,
     quotaBytes: options.orgStorageQuotaBytes ?? 10 * 1024 ** 3,
     uploadOrigins: options.uploadOrigins ?? [],
+    mediaTools: { ffmpeg: options.mediaTools?.ffmpeg ?? "ffmpeg", ffprobe: options.mediaTools?.ffprobe ?? "ffprobe" },
   };
 }

@@ -1,6 +1,7 @@
 import { fileTypeFromFile } from "file-type";
 import sharp, { type Metadata } from "sharp";
 import { imageVariants, maxImagePixels, type UploadPurpose } from "../domain/upload-purposes.js";
+import { isTimeBased, MediaRefusal, type MediaTools, probeMedia } from "./media-probe.js";
 
 /** Why a file is refused, in words the uploader can act on. */
 export class FileRefusal extends Error {
@@ -18,6 +19,8 @@ export interface InspectedFile {
   mime: string;
   width?: number;
   height?: number;
+  /** Videos and audio only. */
+  durationSeconds?: number;
   derivatives: Derivative[];
 }
 
@@ -27,14 +30,22 @@ export interface InspectedFile {
  * header and refused over `maxImagePixels` before anything is decoded; the image is then decoded
  * in full (a PNG signature followed by HTML fails here), turned upright by its EXIF orientation, and
  * re-encoded as WebP at `imageVariants` widths without any metadata (no GPS, no capture time).
- * Other kinds are checked by their signature only (decoding video needs tools this service does not
- * ship yet). Throws FileRefusal.
+ * Videos and audio are then demuxed in full and, for videos, a poster frame decoded (`probeMedia`,
+ * with ffmpeg): duration, upright size and the poster's copies. Documents are checked by their
+ * signature only. Throws FileRefusal.
  */
-export async function inspectFile(file: string, purpose: UploadPurpose): Promise<InspectedFile> {
+export async function inspectFile(file: string, purpose: UploadPurpose, tools: MediaTools): Promise<InspectedFile> {
   const type = await fileTypeFromFile(file);
   if (!type) throw new FileRefusal(`无法识别文件类型；${purpose.zh}接受 ${describeAccepted(purpose)}`);
   if (!purpose.accept.includes(type.mime)) {
     throw new FileRefusal(`文件内容是 ${type.mime}，${purpose.zh}只接受 ${describeAccepted(purpose)}`);
+  }
+  if (isTimeBased(purpose.kind)) {
+    try {
+      return { mime: type.mime, ...(await probeMedia(file, purpose.kind, tools)) };
+    } catch (error) {
+      throw error instanceof MediaRefusal ? new FileRefusal(error.message) : error;
+    }
   }
   if (purpose.kind !== "IMAGE") return { mime: type.mime, derivatives: [] };
   let meta: Metadata;

@@ -66,7 +66,7 @@ export function createUploadServer(db: Db, files: FilesContext): Server {
       const staged = path.join(files.stagingDir, upload.id);
       const asset = await db.asset.findUniqueOrThrow({ where: { id: upload.id } });
       try {
-        const inspected = await inspectFile(staged, uploadPurposes[asset.purpose]);
+        const inspected = await inspectFile(staged, uploadPurposes[asset.purpose], files.mediaTools);
         const original = await readFile(staged);
         await files.store.put(`assets/${asset.id}/original`, original, inspected.mime);
         for (const derivative of inspected.derivatives) {
@@ -82,6 +82,7 @@ export function createUploadServer(db: Db, files: FilesContext): Server {
               mime: inspected.mime,
               width: inspected.width ?? null,
               height: inspected.height ?? null,
+              durationSeconds: inspected.durationSeconds ?? null,
               variants: ["original", ...inspected.derivatives.map((d) => d.variant)],
               uploadTokenHash: null,
               // Now it must be attached to something within the window, or it is swept.

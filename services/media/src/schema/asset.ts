@@ -6,6 +6,7 @@ import { builder, type Context } from "../builder.js";
 import { reserveStorage, usedStorage } from "../domain/storage-quota.js";
 import { uploadPurposes, uploadWindowMs } from "../domain/upload-purposes.js";
 import { fileUrl, isPubliclyServed } from "../files/downloads.js";
+import { isTimeBased, mediaToolsAvailable, mediaToolsMissing } from "../files/media-probe.js";
 import { newUploadToken } from "../files/signing.js";
 import { uploadTokenHeader } from "../files/uploads.js";
 import type { Asset } from "../generated/prisma/client.js";
@@ -58,7 +59,16 @@ export const AssetRef = builder.prismaObject("Asset", {
         "The file to show: an image's web copy (no metadata), otherwise the file itself. Plain and cacheable when public, else signed for 15 minutes.",
       resolve: (asset, _args, ctx) => variantUrl(ctx, asset, asset.variants.includes("web") ? "web" : "original"),
     }),
+    durationSeconds: t.exposeFloat("durationSeconds", {
+      nullable: true,
+      description: "Videos and audio: the length in seconds, read from the file when it arrived.",
+    }),
     thumbnailUrl: t.string({ nullable: true, resolve: (asset, _args, ctx) => variantUrl(ctx, asset, "thumb") }),
+    posterUrl: t.string({
+      nullable: true,
+      description: "Videos: a frame (at about 1 s) as a WebP image without metadata, for the player and lists.",
+      resolve: (asset, _args, ctx) => variantUrl(ctx, asset, "poster"),
+    }),
     originalUrl: t.string({
       nullable: true,
       description: "The file as uploaded, for its own unit only (an image's original keeps its EXIF).",
@@ -139,6 +149,9 @@ builder.mutationField("requestUpload", (t) =>
       const place = await requirePlace(ctx.directory, input.orgId);
       if (!canEditFor(ctx.viewer, place)) throw userError("FORBIDDEN", "只有本单位的编辑或管理员可以为本单位上传文件");
       const purpose = uploadPurposes[input.purpose];
+      if (isTimeBased(purpose.kind) && !(await mediaToolsAvailable(ctx.files.mediaTools))) {
+        throw userError("SERVICE_UNAVAILABLE", mediaToolsMissing);
+      }
       if (input.bytes > purpose.maxBytes) {
         throw userError(
           "BAD_USER_INPUT",

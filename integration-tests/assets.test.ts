@@ -458,6 +458,164 @@ describe("URLs: signed and expiring unless public; leaving view stops them at on
   });
 });
 
+describe("files of works: private until approved, public with the approved version, out of view at once", () => {
+  const picture = (r: number) =>
+    sharp({ create: { width: 800, height: 600, channels: 3, background: { r, g: 90, b: 160 } } })
+      .jpeg()
+      .toBuffer();
+  const approver = () =>
+    platform.signer.sign(
+      { sub: "demo-admin", name: "中国科协审核员", adm: false, mem: [{ org: "org-cast", roles: ["ORG_ADMIN"] }] },
+      600,
+    );
+  const content = (cover: string, images: string[]) => ({
+    kind: "IMAGE_SET",
+    title: "山城的桥",
+    summary: "一组照片讲清楚重庆桥梁的结构。",
+    creator: { kind: "PERSON", displayName: "摄影师小王", role: "SCIENCE_COMMUNICATOR" },
+    topics: [],
+    hashtags: [],
+    licence: "CC_BY_NC",
+    coverAssetId: cover,
+    fileAssetIds: images,
+  });
+  type WorkFiles = { cover: { url: string } | null; files: { id: string; url: string }[] };
+  const workFiles = async (id: string, token: string | null) => {
+    const result = await graphql<{ work: WorkFiles | null }>(
+      platform.gatewayUrl,
+      "query ($id: ID!) { work(id: $id) { cover { url } files { id url } } }",
+      { variables: { id }, ...(token ? { token } : {}) },
+    );
+    expect(result.errors).toBeUndefined();
+    return must(result.data).work;
+  };
+  const act = async (mutation: string, variables: Record<string, unknown>, token: string) => {
+    const result = await graphql<Record<string, { id: string }>>(platform.gatewayUrl, mutation, { variables, token });
+    expect(result.errors).toBeUndefined();
+    return must(result.data);
+  };
+
+  it("publishes a work's files with its approval, and a take-down stops every URL issued before", async () => {
+    const cover = (await upload("WORK_COVER", await picture(10))).grant.asset.id;
+    const image = (await upload("WORK_IMAGE", await picture(20))).grant.asset.id;
+    const created = await act(
+      "mutation ($i: CreateWorkInput!) { createWork(input: $i) { id } }",
+      { i: { ownerOrgId: "org-cq", campaignId: "cmp-2024-cq", content: content(cover, [image]) } },
+      organizer,
+    );
+    const id = must(created.createWork).id;
+    expect(await media().asset.findUniqueOrThrow({ where: { id: cover } })).toMatchObject({
+      attachedTo: `work:${id}`,
+      expiresAt: null,
+      public: false,
+    });
+    // Before approval: the public sees nothing; the unit sees its files by signed URLs only.
+    expect(await workFiles(id, null)).toBeNull();
+    const before = must(await workFiles(id, organizer));
+    expect(before.cover?.url).toMatch(/signature=/);
+    expect((await fetch(must(before.cover).url)).status).toBe(200);
+    expect((await fetch(`${mediaOrigin}/files/${cover}/web`)).status).toBe(403);
+
+    await act("mutation ($id: ID!) { submitWork(id: $id) { id } }", { id }, organizer);
+    await act("mutation ($id: ID!) { approveWork(id: $id) { id } }", { id }, await approver());
+    const published = must(await workFiles(id, null));
+    expect(published.cover?.url).toBe(`${mediaOrigin}/files/${cover}/web`);
+    const served = await fetch(must(published.cover).url);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("cache-control")).toBe("public, max-age=300");
+    // The unit's signed URL of the original, issued now: it must stop too.
+    const signedOriginal = must(
+      (
+        await graphql<{ asset: { originalUrl: string } }>(
+          platform.gatewayUrl,
+          "query ($id: ID!) { asset(id: $id) { originalUrl } }",
+          { variables: { id: image }, token: organizer },
+        )
+      ).data,
+    ).asset.originalUrl;
+    expect((await fetch(signedOriginal)).status).toBe(200);
+
+    await act(
+      'mutation ($id: ID!) { takeDownWork(id: $id, note: "图片涉及未成年人肖像") { id } }',
+      { id },
+      await approver(),
+    );
+    expect(await workFiles(id, null)).toBeNull();
+    for (const url of [must(published.cover).url, must(published.files[0]).url, signedOriginal]) {
+      expect((await fetch(url)).status, url).toBe(403);
+    }
+  });
+
+  it("keeps the approved files public while an edit swaps them, and publishes the new ones only on approval", async () => {
+    const cover = (await upload("WORK_COVER", await picture(30))).grant.asset.id;
+    const first = (await upload("WORK_IMAGE", await picture(40))).grant.asset.id;
+    const second = (await upload("WORK_IMAGE", await picture(50))).grant.asset.id;
+    const created = await act(
+      "mutation ($i: CreateWorkInput!) { createWork(input: $i) { id } }",
+      { i: { ownerOrgId: "org-cq", campaignId: "cmp-2024-cq", content: content(cover, [first]) } },
+      organizer,
+    );
+    const id = must(created.createWork).id;
+    await act("mutation ($id: ID!) { submitWork(id: $id) { id } }", { id }, organizer);
+    await act("mutation ($id: ID!) { approveWork(id: $id) { id } }", { id }, await approver());
+    // 10:05: the image is swapped. The public keeps the approved one; the new one stays private.
+    await act(
+      "mutation ($id: ID!, $c: WorkContentInput!) { updateWork(id: $id, content: $c) { id } }",
+      { id, c: content(cover, [second]) },
+      organizer,
+    );
+    const meanwhile = must(await workFiles(id, null));
+    expect(meanwhile.files.map((f) => f.id)).toEqual([first]);
+    expect((await fetch(must(meanwhile.files[0]).url)).status).toBe(200);
+    expect((await fetch(`${mediaOrigin}/files/${second}/web`)).status).toBe(403);
+    // The edit went back to review by itself (SUBMITTED); the level above approves it.
+    await act("mutation ($id: ID!) { approveWork(id: $id) { id } }", { id }, await approver());
+    const after = must(await workFiles(id, null));
+    expect(after.files.map((f) => f.id)).toEqual([second]);
+    expect((await fetch(must(after.files[0]).url)).status).toBe(200);
+    // The replaced image left view at once and returns to expiry (the sweeper removes it).
+    expect((await fetch(must(meanwhile.files[0]).url)).status).toBe(403);
+    const replaced = await media().asset.findUniqueOrThrow({ where: { id: first } });
+    expect(replaced).toMatchObject({ attachedTo: null, public: false });
+    expect(replaced.expiresAt).not.toBeNull();
+  });
+
+  it("refuses another unit's file, a file used elsewhere, an unfinished one and one of the wrong purpose", async () => {
+    const image = (await upload("WORK_IMAGE", await picture(60))).grant.asset.id;
+    const inUse = (await upload("WORK_COVER", await picture(70))).grant.asset.id;
+    await act(
+      "mutation ($i: CreateWorkInput!) { createWork(input: $i) { id } }",
+      { i: { ownerOrgId: "org-cq", campaignId: "cmp-2024-cq", content: content(inUse, []) } },
+      organizer,
+    );
+    const unfinished = must((await requestUpload("WORK_COVER", 1000)).data).requestUpload.asset.id;
+    const hunan = await platform.signer.sign(
+      { sub: "demo-reviewer", name: "湖南编辑", adm: false, mem: [{ org: "org-hn", roles: ["EDITOR"] }] },
+      600,
+    );
+    const works = await media().work.count();
+    const cases: [string, Record<string, unknown>, string, RegExp][] = [
+      ["org-hn", content("nonexistent-asset", []), hunan, /文件不存在/],
+      ["org-hn", { ...content("", [image]), coverAssetId: null }, hunan, /只能使用本单位上传的文件/],
+      ["org-cq", content(inUse, []), organizer, /已用于其他内容/],
+      ["org-cq", content(unfinished, []), organizer, /尚未上传完成/],
+      ["org-cq", content(image, []), organizer, /此处需要作品封面/],
+    ];
+    for (const [ownerOrgId, c, token, message] of cases) {
+      const campaignId = ownerOrgId === "org-hn" ? "cmp-2024-hn" : "cmp-2024-cq";
+      const result = await graphql(
+        platform.gatewayUrl,
+        "mutation ($i: CreateWorkInput!) { createWork(input: $i) { id } }",
+        { variables: { i: { ownerOrgId, campaignId, content: c } }, token },
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(result.errors?.[0]?.message).toMatch(message);
+    }
+    expect(await media().work.count()).toBe(works);
+    expect(await media().asset.findUniqueOrThrow({ where: { id: image } })).toMatchObject({ attachedTo: null });
+  });
+});
+
 describe("the storage quota under concurrency (on PGlite and on PostgreSQL)", () => {
   it("grants exactly what fits when 30 uploads of 1 GB are asked for at once", async () => {
     const gigabyte = 1024 ** 3;

@@ -178,24 +178,28 @@ describe("createNomination derives the receiving unit and the quota category", (
   });
 });
 
-describe("submitWork: the activity belongs to the work's owner or its subtree", () => {
+describe("createWork: the activity belongs to the work's owner or its subtree", () => {
   it("refuses a 重庆 unit's work attached to 湖南省科协's main-venue activity", async () => {
     const before = await platform.services.media.prisma.work.count();
     const result = await graphql(
       platform.gatewayUrl,
-      "mutation ($i: SubmitWorkInput!) { submitWork(input: $i) { id } }",
+      "mutation ($i: CreateWorkInput!) { createWork(input: $i) { id } }",
       {
         variables: {
           i: {
             ownerOrgId: "org-cq-yuzhong",
             campaignId: "cmp-2024-hn",
-            activityId: "act-2024-hn-main",
-            title: "山城桥梁里的力学",
-            kind: "SHORT_VIDEO",
-            authorName: "渝中区科协",
-            platform: "抖音",
-            url: "https://example.org/derive-work",
-            publishedAt: "2024-09-20T10:00:00+08:00",
+            content: {
+              activityId: "act-2024-hn-main",
+              title: "山城桥梁里的力学",
+              kind: "SHORT_VIDEO",
+              summary: "",
+              creator: { kind: "PERSON", displayName: "渝中区科协" },
+              topics: [],
+              hashtags: [],
+              licence: "CC_BY",
+              fileAssetIds: [],
+            },
           },
         },
         token: await tokenAt("org-cq-yuzhong", ["EDITOR"]),
@@ -204,19 +208,23 @@ describe("submitWork: the activity belongs to the work's owner or its subtree", 
     expect(code(result)).toBe("BAD_USER_INPUT");
     const sameCampaign = await graphql(
       platform.gatewayUrl,
-      "mutation ($i: SubmitWorkInput!) { submitWork(input: $i) { id } }",
+      "mutation ($i: CreateWorkInput!) { createWork(input: $i) { id } }",
       {
         variables: {
           i: {
             ownerOrgId: "org-hn-changsha",
             campaignId: "cmp-2024-hn",
-            activityId: "act-2024-hn-main",
-            title: "长沙的科普作品",
-            kind: "SHORT_VIDEO",
-            authorName: "长沙市科协",
-            platform: "抖音",
-            url: "https://example.org/derive-work-2",
-            publishedAt: "2024-09-20T10:00:00+08:00",
+            content: {
+              activityId: "act-2024-hn-main",
+              title: "长沙的科普作品",
+              kind: "SHORT_VIDEO",
+              summary: "",
+              creator: { kind: "PERSON", displayName: "长沙市科协" },
+              topics: [],
+              hashtags: [],
+              licence: "CC_BY",
+              fileAssetIds: [],
+            },
           },
         },
         token: await tokenAt("org-hn-changsha", ["EDITOR"]),

@@ -29,20 +29,35 @@ beforeAll(async () => {
       startsAt: new Date("2024-09-15T00:00:00Z"),
     },
   });
-  await platform.services.media.prisma.work.create({
+  const orphan = {
+    title: "孤儿作品",
+    kind: "ARTICLE" as const,
+    creatorName: "作者",
+    summary: "",
+    ownerOrgId: "org-deleted",
+    activityId: "act-deleted",
+    campaignId: "cmp-deleted",
+    publishedAt: new Date("2099-01-01T00:00:00Z"),
+  };
+  await platform.services.media.prisma.work.create({ data: { id: "work-orphan", ...orphan, status: "PUBLISHED" } });
+  await platform.services.media.prisma.workVersion.create({
     data: {
-      id: "work-orphan",
-      title: "孤儿作品",
-      kind: "ARTICLE",
-      authorName: "作者",
-      platform: "知乎",
-      url: "https://example.org/orphan",
-      ownerOrgId: "org-deleted",
-      activityId: "act-deleted",
-      campaignId: "cmp-deleted",
-      status: "PUBLISHED",
-      publishedAt: new Date("2099-01-01T00:00:00Z"),
+      id: "v-work-orphan",
+      workId: "work-orphan",
+      live: true,
+      ...orphan,
+      creatorKind: "PERSON",
+      licence: "CC_BY",
+      ownerPath: ["org-deleted"],
+      editionId: "cmp-deleted",
+      topics: [],
+      hashtags: [],
+      fileAssetIds: [],
     },
+  });
+  await platform.services.media.prisma.work.update({
+    where: { id: "work-orphan" },
+    data: { liveVersionId: "v-work-orphan" },
   });
 });
 afterAll(async () => {

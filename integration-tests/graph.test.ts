@@ -27,7 +27,7 @@ const activityPage = /* GraphQL */ `
           startsAt
           host { id name kind level }
           campaign { id name theme }
-          works { id title platform }
+          works { id title postings { platform { nameZh } } }
           nominations { id kind title }
         }
       }

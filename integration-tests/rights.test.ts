@@ -56,24 +56,36 @@ async function submittedActivity(): Promise<string> {
   return id;
 }
 
-/** Submits a work for the target unit (each with its own link, as links are unique per owner). */
-function submitWork(token: string | undefined) {
+/** An article's content, complete enough to submit. */
+const articleContent = (title: string) => ({
+  title,
+  kind: "ARTICLE",
+  summary: "用生活中的例子讲清楚桥梁的受力方式。",
+  body: `<p>${"重庆的桥梁跨越长江与嘉陵江，拱桥、斜拉桥和悬索桥各有各的受力方式。".repeat(3)}</p>`,
+  creator: { kind: "PERSON", displayName: "桥梁工程师老周", role: "RESEARCHER" },
+  topics: [],
+  hashtags: [],
+  licence: "CC_BY",
+  fileAssetIds: [],
+});
+
+/** Creates a work for the target unit and submits it; the submission's result is what counts. */
+async function submitWork(token: string | undefined) {
+  const created = await graphql<{ createWork: { id: string } }>(
+    platform.gatewayUrl,
+    "mutation ($i: CreateWorkInput!) { createWork(input: $i) { id } }",
+    {
+      variables: { i: { ownerOrgId: target, campaignId: "cmp-2024-cq", content: articleContent("山城桥梁里的力学") } },
+      token,
+    },
+  );
+  // A refused creation is the operation's answer (its errors; no data).
+  if (!created.data) return { ...created, data: undefined };
   return graphql<{ submitWork: { id: string } }>(
     platform.gatewayUrl,
-    "mutation ($i: SubmitWorkInput!) { submitWork(input: $i) { id } }",
+    "mutation ($id: ID!) { submitWork(id: $id) { id } }",
     {
-      variables: {
-        i: {
-          ownerOrgId: target,
-          campaignId: "cmp-2024-cq",
-          title: "山城桥梁里的力学",
-          kind: "SHORT_VIDEO",
-          authorName: "渝中区科协",
-          platform: "抖音",
-          url: `https://example.org/${Math.random().toString(36).slice(2)}`,
-          publishedAt: "2024-09-20T10:00:00+08:00",
-        },
-      },
+      variables: { id: created.data.createWork.id },
       token,
     },
   );
@@ -305,24 +317,27 @@ describe("submissions matrix through the gateway", () => {
     }
     return createActivity.id;
   };
-  const workInput = () => ({
-    ownerOrgId: owner,
-    campaignId,
-    title: "湘江边的水文课",
-    kind: "SHORT_VIDEO",
-    authorName: "长沙市科协",
-    platform: "抖音",
-    url: `https://example.org/${Math.random().toString(36).slice(2)}`,
-    // The newest work of all, so it heads the newest-first list.
-    publishedAt: new Date().toISOString(),
-  });
-  const submitWork = (who: Who) =>
-    ask<{ submitWork: { id: string } }>(
-      "mutation ($i: SubmitWorkInput!) { submitWork(input: $i) { id } }",
-      { i: workInput() },
+  // Creating a draft and submitting it are one operation here: the unit's editors may do both.
+  const submitWork = async (who: Who) => {
+    const created = await ask<{ createWork: { id: string } }>(
+      "mutation ($i: CreateWorkInput!) { createWork(input: $i) { id } }",
+      { i: { ownerOrgId: owner, campaignId, content: articleContent("湘江边的水文课") } },
       who,
     );
+    // A refused creation is the operation's answer (its errors; no data).
+    if (!created.data) return { ...created, data: undefined };
+    return ask<{ submitWork: { id: string } }>(
+      "mutation ($id: ID!) { submitWork(id: $id) { id } }",
+      { id: created.data.createWork.id },
+      who,
+    );
+  };
   const submittedWork = async () => must(await submitWork("ownerEditor")).submitWork.id;
+  const publishedWork = async () => {
+    const id = await submittedWork();
+    must(await ask("mutation ($id: ID!) { approveWork(id: $id) { id } }", { id }, "adminAbove"));
+    return id;
+  };
   const nominationInput = () => ({
     campaignId,
     kind: "UNIT",
@@ -422,14 +437,21 @@ describe("submissions matrix through the gateway", () => {
       ),
     seeSubmittedWork: async (who) =>
       seen(await ask("query ($id: ID!) { work(id: $id) { id } }", { id: await submittedWork() }, who), "work"),
+    // Listed to its unit and whoever administers it (myWorks), or in the moderation queue of those who decide.
     listSubmittedWork: async (who) => {
       const id = await submittedWork();
-      const list = await ask<{ works: { edges: { node: { id: string } }[] } }>(
-        "query ($c: ID) { works(campaignId: $c, first: 5) { edges { node { id } } } }",
-        { c: campaignId },
+      const mine = await ask<{ myWorks: { edges: { node: { id: string } }[] } }>(
+        "query ($o: ID!) { myWorks(orgId: $o, first: 5) { edges { node { id } } } }",
+        { o: owner },
         who,
       );
-      return allowed(list) && Boolean(list.data?.works.edges.some((e) => e.node.id === id));
+      const queue = await ask<{ workModerationQueue: { edges: { node: { id: string } }[] } }>(
+        "{ workModerationQueue(first: 100) { edges { node { id } } } }",
+        {},
+        who,
+      );
+      const listed = (edges?: { node: { id: string } }[]) => Boolean(edges?.some((e) => e.node.id === id));
+      return listed(mine.data?.myWorks.edges) || listed(queue.data?.workModerationQueue.edges);
     },
     submitWork: async (who) => allowed(await submitWork(who)),
     approveWork: async (who) =>
@@ -439,6 +461,14 @@ describe("submissions matrix through the gateway", () => {
         await ask(
           "mutation ($id: ID!, $n: String!) { rejectWork(id: $id, note: $n) { id } }",
           { id: await submittedWork(), n: note },
+          who,
+        ),
+      ),
+    takeDownWork: async (who) =>
+      allowed(
+        await ask(
+          "mutation ($id: ID!, $n: String!) { takeDownWork(id: $id, note: $n) { id } }",
+          { id: await publishedWork(), n: note },
           who,
         ),
       ),
@@ -550,6 +580,7 @@ describe("submissions matrix through the gateway", () => {
       "listSubmittedWork",
       "approveWork",
       "rejectWork",
+      "takeDownWork",
     ],
     // The owner's own admin does everything for it but decide (the level above does); only admins submit
     // a nomination (it is signed by the unit).

@@ -6,6 +6,7 @@ import {
   canSeeSubmission,
   canSeeSubmitterContact,
   canSubmit,
+  mayAct,
   type SubmissionAction,
   type SubmissionKind,
   type SubmittedItem,
@@ -151,7 +152,16 @@ describe("one workflow vocabulary", () => {
     APPROVE: ["SUBMITTED"],
     REJECT: ["SUBMITTED"],
     WITHDRAW: ["SUBMITTED"],
+    TAKE_DOWN: ["PUBLISHED"],
   };
+
+  it("takes a published item down (out of public view, REJECTED), by those who decide, not its owner", () => {
+    expect(submissionStep("WORK", "PUBLISHED", "TAKE_DOWN")).toEqual({ ok: true, from: "PUBLISHED", to: "REJECTED" });
+    const published = item("WORK", "PUBLISHED");
+    expect(mayAct(actors.adminAbove, published, "TAKE_DOWN")).toBe(true);
+    expect(mayAct(actors.ownerEditor, published, "TAKE_DOWN")).toBe(false);
+    expect(mayAct(actors.ownerAdmin, published, "TAKE_DOWN")).toBe(false);
+  });
 
   it("submits a draft or a rejected item, approves, rejects or withdraws a submitted one", () => {
     expect(submissionStep("ACTIVITY", "DRAFT", "SUBMIT")).toEqual({ ok: true, from: "DRAFT", to: "SUBMITTED" });

@@ -35,7 +35,11 @@ import type { Viewer } from "./viewer.js";
 export const submissionStatuses = ["DRAFT", "SUBMITTED", "APPROVED", "REJECTED", "PUBLISHED"] as const;
 export type SubmissionStatus = (typeof submissionStatuses)[number];
 
-export type SubmissionAction = "SUBMIT" | "APPROVE" | "REJECT" | "WITHDRAW";
+/**
+ * TAKE_DOWN takes a published item out of public view (issue 8 §3: content found wrong after
+ * approval); it is decided by those who approve, like a rejection, and leads to REJECTED.
+ */
+export type SubmissionAction = "SUBMIT" | "APPROVE" | "REJECT" | "WITHDRAW" | "TAKE_DOWN";
 
 export type SubmissionKind = "ACTIVITY" | "WORK" | "NOMINATION";
 
@@ -166,6 +170,7 @@ const stepFrom: Record<SubmissionAction, readonly SubmissionStatus[]> = {
   APPROVE: ["SUBMITTED"],
   REJECT: ["SUBMITTED"],
   WITHDRAW: ["SUBMITTED"],
+  TAKE_DOWN: ["PUBLISHED"],
 };
 
 export const submissionStatusLabel: Record<SubmissionStatus, string> = {
@@ -181,6 +186,7 @@ const actionLabel: Record<SubmissionAction, string> = {
   APPROVE: "审核通过",
   REJECT: "退回",
   WITHDRAW: "撤回",
+  TAKE_DOWN: "下架",
 };
 
 /** Where `action` takes an item of `kind` in `current`, or why it cannot (a zh-CN message for CONFLICT). */
@@ -201,6 +207,7 @@ export function submissionStep(
     APPROVE: rules.approvedStatus,
     REJECT: "REJECTED",
     WITHDRAW: "DRAFT",
+    TAKE_DOWN: "REJECTED",
   };
   return { ok: true, from: current, to: to[action] };
 }

@@ -1,2 +1,3 @@
 export * from "./adapter.js";
+export * from "./errors.js";
 export * from "./migrate.js";

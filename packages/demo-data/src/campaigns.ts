@@ -30,6 +30,7 @@ export const campaigns: DemoCampaign[] = [
     summaryDeadline: "2024-10-10T23:59:59+08:00",
     parentId: null,
     regionOrgId: null,
+    hashtags: ["#千万IP创科普#"],
     hosts: [
       { orgId: "org-cast", role: "LEAD" },
       ...nationalCoHostIds.map((orgId) => ({ orgId, role: "CO_HOST" as const })),

@@ -53,6 +53,8 @@ export interface DemoCampaign {
   regionOrgId: string | null;
   /** A regional edition's designated approver of its region's submissions, beside the level above. */
   approverOrgId?: string;
+  /** This edition's own hashtags for science works (2024 national: #千万IP创科普#). */
+  hashtags?: string[];
   hosts: { orgId: string; role: CampaignHostRole }[];
 }
 
@@ -108,13 +110,17 @@ export interface DemoActivity {
   peopleServed?: number;
 }
 
-export type WorkKind = "SHORT_VIDEO" | "ARTICLE" | "IMAGE_SET" | "LIVESTREAM" | "VR";
+export type WorkKind = "SHORT_VIDEO" | "ARTICLE" | "IMAGE_SET" | "LIVESTREAM_REPLAY" | "VR" | "AUDIO";
 
 export interface DemoWork {
   id: string;
   title: string;
   kind: WorkKind;
+  /** The creator's public display name (a person, an account or a unit). */
   authorName: string;
+  summary: string;
+  /** From the one topic list (@kepu/subgraph scienceTopics). */
+  topics: string[];
   /** 科普中国, 学习强国, 微博, 抖音, 腾讯, 快手, 知乎, 头条, B站, 百度 */
   platform: string;
   url: string;

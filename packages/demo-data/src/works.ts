@@ -1,5 +1,66 @@
 import type { DemoWork, WorkKind } from "./types.js";
 
+/** What each demo work is about: a summary and its topics (from the one topic list). */
+const about: Record<string, { summary: string; topics: string[] }> = {
+  "work-quantum-60s": {
+    summary: "用一分钟讲清量子比特、叠加与纠缠，以及量子计算机能做什么、还不能做什么。",
+    topics: ["量子科技"],
+  },
+  "work-rumor-salt": {
+    summary: "低钠盐用钾替代部分钠，对多数人有益，但肾病患者和服用保钾药物的人要先问医生。",
+    topics: ["卫生健康", "食品安全"],
+  },
+  "work-rumor-live": {
+    summary: "营养师和医生在线答疑：隔夜菜、冰镇西瓜、凉茶去火，哪些是真的，哪些是误区。",
+    topics: ["食品安全", "卫生健康"],
+  },
+  "work-quake-guide": {
+    summary: "图解地震发生时在家、在校、在室外的避险要点，以及应急包里该放什么。",
+    topics: ["防灾避险"],
+  },
+  "work-new-materials": {
+    summary: "从石墨烯到高温合金，讲述新材料如何支撑新质生产力，以及科学家背后的攻关故事。",
+    topics: ["新材料"],
+  },
+  "work-cq-trail-map": {
+    summary: "重庆科普日联动打卡路线：十座场馆的开放时间、交通方式和打卡点位一图看懂。",
+    topics: ["科学家精神"],
+  },
+  "work-cq-dinosaur-vr": {
+    summary: "戴上VR眼镜，回到一亿五千万年前的重庆，看合川马门溪龙如何生活。",
+    topics: ["生态环境"],
+  },
+  "work-cq-storm": {
+    summary: "山地地形与夏季对流让重庆的暴雨来得快、下得急，气象专家教你看懂预警信号。",
+    topics: ["防灾避险"],
+  },
+  "work-hn-rice-story": {
+    summary: "跟随一粒杂交水稻种子，从实验田到千家万户，回顾袁隆平团队五十年的攻关历程。",
+    topics: ["生物技术", "科学家精神"],
+  },
+  "work-hn-materials-audio": {
+    summary: "粉末冶金把金属磨成粉再“烤”成零件，中南大学的研究者讲述它在航空航天中的用途。",
+    topics: ["新材料", "航空航天"],
+  },
+  "work-hn-kiwi-live": {
+    summary: "科技小院的研究生在猕猴桃园里直播，讲授修剪、授粉和病虫害绿色防控。",
+    topics: ["生物技术"],
+  },
+  "work-hn-scientists": {
+    summary: "讲述袁隆平院士的求学、科研与坚持，展现胸怀祖国、服务人民的科学家精神。",
+    topics: ["科学家精神"],
+  },
+  "work-sz-ai-expo": {
+    summary: "深圳科技馆人工智能展的导览视频：机器学习、机器人和大模型展项逐一介绍。",
+    topics: ["人工智能"],
+  },
+  "work-sz-mangrove": {
+    summary: "深圳湾红树林是候鸟迁徙的重要驿站，组图记录黑脸琵鹭等候鸟的越冬生活。",
+    topics: ["生态环境"],
+  },
+  "work-2023-space": { summary: "回顾空间站里的科学实验：微重力下的燃烧、细胞培养和流体实验。", topics: ["航空航天"] },
+};
+
 const work = (
   id: string,
   title: string,
@@ -15,6 +76,8 @@ const work = (
   title,
   kind,
   authorName,
+  summary: about[id]?.summary ?? title,
+  topics: about[id]?.topics ?? [],
   platform,
   url: `https://example.org/works/${id}`,
   ownerOrgId,
@@ -50,7 +113,7 @@ export const works: DemoWork[] = [
   work(
     "work-rumor-live",
     "科学辟谣直播回放：夏季饮食误区",
-    "LIVESTREAM",
+    "LIVESTREAM_REPLAY",
     "科普中国",
     "B站",
     "org-cast",
@@ -138,7 +201,7 @@ export const works: DemoWork[] = [
   work(
     "work-hn-kiwi-live",
     "科技小院猕猴桃直播课",
-    "LIVESTREAM",
+    "LIVESTREAM_REPLAY",
     "湘西州科协",
     "快手",
     "org-hn-xiangxi",

@@ -61,6 +61,8 @@ export interface CampaignFacts {
   approverOrgId: string | null;
   designations: ApproverDesignation[];
   hosts: { orgId: string; role: string }[];
+  /** Hashtags every work of the campaign carries, its own and inherited (issue 8 §2). */
+  hashtags: string[];
 }
 
 interface EntitiesResponse<T> {
@@ -70,6 +72,7 @@ interface EntitiesResponse<T> {
 
 interface CampaignRow {
   id: string;
+  hashtags: string[];
   regionOrg: { id: string } | null;
   approverOrg: { id: string } | null;
   hosts: { role: string; org: { id: string } }[];
@@ -82,7 +85,7 @@ interface CampaignRow {
 }
 
 const campaignSelection =
-  "id regionOrg { id } approverOrg { id } hosts { role org { id } } parent { id regionOrg { id } approverOrg { id } parent { id parent { id } } }";
+  "id hashtags regionOrg { id } approverOrg { id } hosts { role org { id } } parent { id regionOrg { id } approverOrg { id } parent { id parent { id } } }";
 
 /** CampaignFacts from the organizations subgraph's Campaign (three levels of editions at most). */
 function campaignFactsOf(row: CampaignRow): CampaignFacts {
@@ -97,6 +100,8 @@ function campaignFactsOf(row: CampaignRow): CampaignFacts {
       chain.map((c) => ({ regionOrgId: c.regionOrg?.id ?? null, approverOrgId: c.approverOrg?.id ?? null })),
     ),
     hosts: row.hosts.map((host) => ({ orgId: host.org.id, role: host.role })),
+    // The organizations subgraph answers with the inherited ones too (Campaign.hashtags).
+    hashtags: row.hashtags,
   };
 }
 

@@ -35,6 +35,7 @@ export function staticOrgDirectory(
       regionOrgId: null,
       approverOrgId: null,
       hosts: [],
+      hashtags: [],
       ...described,
       designations: designations[campaignId] ?? [],
     };

@@ -60,3 +60,15 @@ export function normalizeParagraphs(text: string): string {
 export function normalizeEmail(text: string): string {
   return normalizeText(text).toLowerCase();
 }
+
+/**
+ * A hashtag in the platforms' form `#话题#` (微博, 抖音 … write topics so): normalized text, inner
+ * whitespace removed, a leading/trailing `#` added where missing. `"千万IP创科普"`, `"#千万IP创科普"`
+ * and `" #千万ＩＰ创科普# "` all give `"#千万IP创科普#"`. Returns "" for a tag with no content.
+ */
+export function normalizeHashtag(text: string): string {
+  const inner = normalizeText(text)
+    .replace(/\s+/g, "")
+    .replace(/^#+|#+$/g, "");
+  return inner ? `#${inner}#` : "";
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normalizeEmail, normalizeParagraphs, normalizeText } from "./normalize.js";
+import { normalizeEmail, normalizeHashtag, normalizeParagraphs, normalizeText } from "./normalize.js";
 
 /**
  * zod input schemas that normalize first and check after, so every limit counts what is stored (a
@@ -24,3 +24,11 @@ export function normalizedParagraphs<Check extends z.ZodType<unknown, string>>(c
 export function normalizedEmail(message = "请输入有效的邮箱地址") {
   return z.string().transform(normalizeEmail).pipe(z.email(message).max(254, "邮箱地址过长"));
 }
+
+/** A hashtag (normalizeHashtag): 1–30 characters between the `#`s, no `#` inside. */
+export const hashtagSchema = z
+  .string()
+  .transform(normalizeHashtag)
+  .refine((tag) => tag.length >= 3 && tag.length <= 32 && !tag.slice(1, -1).includes("#"), {
+    message: "话题标签须为1到30个字，如 #千万IP创科普#",
+  });

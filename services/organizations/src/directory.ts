@@ -2,6 +2,7 @@ import { administers, placeFromPath, type Viewer } from "@kepu/auth";
 import { type CampaignFacts, designationsOf, type OrgDirectory, type PlacedOrg } from "@kepu/subgraph";
 import DataLoader from "dataloader";
 import type { Db } from "./db.js";
+import { effectiveHashtags } from "./domain/campaigns.js";
 
 /**
  * The organizations service answers the shared policy's questions from its own tables; the other
@@ -28,13 +29,15 @@ export function createDbOrgDirectory(db: Db): OrgDirectory {
         id: true,
         regionOrgId: true,
         approverOrgId: true,
+        hashtags: true,
         hosts: { select: { orgId: true, role: true } },
         parent: {
           select: {
             id: true,
             regionOrgId: true,
             approverOrgId: true,
-            parent: { select: { id: true, parent: { select: { id: true } } } },
+            hashtags: true,
+            parent: { select: { id: true, hashtags: true, parent: { select: { id: true } } } },
           },
         },
       },
@@ -47,6 +50,11 @@ export function createDbOrgDirectory(db: Db): OrgDirectory {
       approverOrgId: row.approverOrgId,
       designations: designationsOf([row, ...(row.parent ? [row.parent] : [])]),
       hosts: row.hosts,
+      hashtags: effectiveHashtags([
+        row,
+        ...(row.parent ? [row.parent] : []),
+        ...(row.parent?.parent ? [row.parent.parent] : []),
+      ]),
     };
   }
   const rightsVersions = new DataLoader<string, number | null>(

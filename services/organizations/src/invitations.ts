@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "@kepu/db";
 import { forbidden, notFound, userError } from "@kepu/subgraph";
 import { hash } from "@node-rs/argon2";
 import { recordAudit } from "./audit.js";
@@ -14,7 +15,6 @@ import {
   whyNotAcceptable,
   whyNotForViewer,
 } from "./domain/invitations.js";
-import { Prisma } from "./generated/prisma/client.js";
 import type { Role } from "./generated/prisma/enums.js";
 import { invitationEmail } from "./invitation-email.js";
 import { assertAdministers, placeOf, viewerId } from "./schema/guards.js";
@@ -228,7 +228,7 @@ export async function acceptInvitation(
     })
     .catch((error: unknown) => {
       // The e-mail was registered between the check above and this transaction.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      if (isUniqueViolation(error)) {
         throw userError("CONFLICT", "该邮箱已注册，请先登录再接受邀请");
       }
       throw error;

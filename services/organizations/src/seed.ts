@@ -29,6 +29,7 @@ export async function seed(prisma: Db): Promise<void> {
       edition: campaign.edition,
       year: campaign.year,
       theme: campaign.theme,
+      hashtags: campaign.hashtags ?? [],
       startsOn: sqlDateFromDay(campaign.startsOn),
       endsOn: sqlDateFromDay(campaign.endsOn),
       summaryDeadline: campaign.summaryDeadline ? requireInstant(campaign.summaryDeadline) : null,

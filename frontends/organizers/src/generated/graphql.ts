@@ -114,6 +114,8 @@ export type UpdateCampaignInput = {
   /** Designated approver for the region; empty to clear. */
   approverOrgId?: string | number | null | undefined;
   endsOn?: string | null | undefined;
+  /** This edition's own hashtags (#话题#), added to those of the editions above; absent keeps them. */
+  hashtags?: Array<string> | null | undefined;
   startsOn?: string | null | undefined;
   /** With an offset (2024-10-10T23:59:59+08:00); null clears it, absent keeps it. */
   summaryDeadline?: string | null | undefined;

@@ -1,7 +1,9 @@
 import { builder } from "../builder.js";
 import "./refs.js";
-import "./work.js";
 import "./asset.js";
+import "./work.js";
+import "./work-mutations.js";
+import "./work-postings.js";
 
 /** The media subgraph's schema. `@extends` because Pothos marks every externalRef with it. */
 export const schema = builder.toSubGraphSchema({

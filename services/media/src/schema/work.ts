@@ -1,217 +1,463 @@
-import { canSubmit, type OrgPlace, refusal, type SubmissionAction, statusIn } from "@kepu/auth";
+import { canDecide, canSeeUnpublishedOf, isPlatformAdmin } from "@kepu/auth";
 import {
-  authorizeStep,
-  maxPageSize,
+  keysetPage,
+  loadSubmission,
   maySeeSubmission,
-  rejectionNoteSchema,
-  requireCampaign,
   requirePlace,
-  reviewColumns,
+  scienceTopics,
   unauthenticated,
   userError,
 } from "@kepu/subgraph";
-import { normalizedText } from "@kepu/text";
-import { z } from "zod";
+import { shanghaiToday, startOfShanghaiDay } from "@kepu/time";
 import { builder, type Context } from "../builder.js";
-import { isPlatform, platforms } from "../domain/platforms.js";
-import { workLinkProblem } from "../domain/work-links.js";
-import { Prisma } from "../generated/prisma/client.js";
-import { WorkKind, WorkStatus } from "../generated/prisma/enums.js";
-import { ActivityRef, CampaignRef, OrgRef, visibleWorksWhere, workOrder } from "./refs.js";
+import type { Asset, Prisma, Work, WorkPosting, WorkVersion } from "../generated/prisma/client.js";
+import type { WorkStatus } from "../generated/prisma/enums.js";
+import { AssetRef } from "./asset.js";
+import { ActivityRef, CampaignRef, OrgRef } from "./refs.js";
+import {
+  WorkCreatorKindEnum,
+  WorkCreatorRoleEnum,
+  WorkEventActionEnum,
+  WorkKindEnum,
+  WorkLicenceEnum,
+  WorkStatusEnum,
+} from "./work-enums.js";
+import { feedWhere, WorkFilterInput } from "./work-feed.js";
 
-export const WorkKindEnum = builder.enumType(WorkKind, { name: "WorkKind" });
-export const WorkStatusEnum = builder.enumType(WorkStatus, { name: "WorkStatus" });
+/** What a work shows: its current content, or its approved version. */
+export type WorkContent = Pick<
+  Work,
+  | "kind"
+  | "title"
+  | "summary"
+  | "body"
+  | "creatorKind"
+  | "creatorName"
+  | "creatorRole"
+  | "creatorOrgId"
+  | "ownerOrgId"
+  | "campaignId"
+  | "activityId"
+  | "topics"
+  | "hashtags"
+  | "licence"
+  | "coverAssetId"
+  | "fileAssetIds"
+>;
 
-export const WorkRef = builder.prismaObject("Work", {
-  description: "科普作品: a science work posted on a platform, collected and shown here once checked.",
+/**
+ * A work as one viewer sees it. Who may see its current content (its unit, whoever administers
+ * it, those who decide on it once submitted: the one policy) sees that; everyone else sees the
+ * approved version that is live, or nothing (issue 8 §3: an edit of an approved work is checked
+ * again while the public keeps the approved version).
+ */
+export interface WorkView {
+  id: string;
+  status: WorkStatus;
+  shown: WorkContent;
+  publishedAt: Date | null;
+  /** The row, when the viewer sees the current content (history, notes, pending changes). */
+  row: Work | null;
+}
+
+/** The view of a work row (with its live version) for this viewer, or null when they see nothing. */
+export async function viewOfWork(ctx: Context, work: Work & { liveVersion: WorkVersion | null }) {
+  if (await maySeeSubmission(ctx.viewer, ctx.directory, "WORK", work)) {
+    return { id: work.id, status: work.status, shown: work, publishedAt: work.publishedAt, row: work };
+  }
+  return work.liveVersion ? viewOfVersion(work.liveVersion) : null;
+}
+
+/** The public view of an approved version. */
+export function viewOfVersion(version: WorkVersion): WorkView {
+  return { id: version.workId, status: "PUBLISHED", shown: version, publishedAt: version.publishedAt, row: null };
+}
+
+/**
+ * Whether the viewer may read a work's history and review notes: whoever would see it while it is
+ * submitted (its unit, whoever administers it, those who decide on it), whatever its state now.
+ */
+export async function maySeeWorkHistory(ctx: Context, work: Work): Promise<boolean> {
+  return maySeeSubmission(ctx.viewer, ctx.directory, "WORK", { ...work, status: "SUBMITTED" });
+}
+
+function assetsById(ctx: Context, ids: readonly string[]): Promise<(Asset | null)[]> {
+  const loader = ctx.loaders.get("Asset", (keys) => ctx.db.asset.findMany({ where: { id: { in: [...keys] } } }));
+  return Promise.all(ids.map((id) => loader.load(id)));
+}
+
+const WorkCreator = builder.objectRef<WorkContent>("WorkCreator").implement({
+  description: "Who made a work: a person by a public display name (never an account), or a unit.",
+  fields: (t) => ({
+    kind: t.field({ type: WorkCreatorKindEnum, resolve: (c) => c.creatorKind }),
+    displayName: t.string({ resolve: (c) => c.creatorName }),
+    role: t.field({ type: WorkCreatorRoleEnum, nullable: true, resolve: (c) => c.creatorRole }),
+    org: t.field({ type: OrgRef, nullable: true, resolve: (c) => (c.creatorOrgId ? { id: c.creatorOrgId } : null) }),
+  }),
+});
+
+const WorkEventRef = builder.prismaObject("WorkEvent", {
+  description: "One step in a work's history.",
   fields: (t) => ({
     id: t.exposeID("id"),
-    title: t.exposeString("title"),
-    kind: t.expose("kind", { type: WorkKindEnum }),
-    authorName: t.exposeString("authorName"),
-    platform: t.exposeString("platform"),
+    action: t.expose("action", { type: WorkEventActionEnum }),
+    actorName: t.exposeString("actorName"),
+    note: t.exposeString("note", { nullable: true }),
+    at: t.expose("at", { type: "DateTime" }),
+  }),
+});
+
+export const WorkPlatformRef = builder.prismaObject("WorkPlatform", {
+  description: "A platform works are posted on (科普中国, 抖音 …).",
+  fields: (t) => ({
+    key: t.exposeID("key"),
+    nameZh: t.exposeString("nameZh"),
+    nameEn: t.exposeString("nameEn"),
+  }),
+});
+
+export const WorkPostingRef = builder.prismaObject("WorkPosting", {
+  description: "Where a work was posted: platform, URL and time (public once the work is).",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    platform: t.relation("platform"),
     url: t.exposeString("url"),
-    status: t.expose("status", { type: WorkStatusEnum }),
+    postedAt: t.expose("postedAt", { type: "DateTime" }),
+  }),
+});
+
+export const WorkRef = builder.objectRef<WorkView>("Work").implement({
+  description:
+    "科普作品 (千万IP创科普): a short video, article, image set, livestream replay, audio or VR work; the public sees its approved version.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    kind: t.field({ type: WorkKindEnum, resolve: (w) => w.shown.kind }),
+    title: t.string({ resolve: (w) => w.shown.title }),
+    summary: t.string({ resolve: (w) => w.shown.summary }),
+    body: t.string({
+      nullable: true,
+      description: "An article's text as sanitized HTML (a small allow-list of text markup; safe to render).",
+      resolve: (w) => w.shown.body,
+    }),
+    creator: t.field({ type: WorkCreator, resolve: (w) => w.shown }),
+    topics: t.stringList({ resolve: (w) => w.shown.topics }),
+    hashtags: t.stringList({ resolve: (w) => w.shown.hashtags }),
+    licence: t.field({ type: WorkLicenceEnum, resolve: (w) => w.shown.licence }),
+    status: t.field({
+      type: WorkStatusEnum,
+      description: "PUBLISHED for the public; its unit and reviewers see the state of the current content.",
+      resolve: (w) => w.status,
+    }),
+    publishedAt: t.field({ type: "DateTime", nullable: true, resolve: (w) => w.publishedAt }),
+    hasPendingChanges: t.boolean({
+      description: "An edit of an approved work awaits review (the public still sees the approved version).",
+      resolve: (w) => w.row !== null && w.row.liveVersionId !== null && w.row.status !== "PUBLISHED",
+    }),
     reviewNote: t.string({
       nullable: true,
-      description: "Why the level above sent it back; seen only by those who may see it unpublished.",
-      select: { reviewNote: true, status: true },
-      resolve: (work) => (work.status === "REJECTED" ? work.reviewNote : null),
+      description: "Why the last decision sent it back: for its unit and reviewers.",
+      resolve: async (w, _args, ctx) =>
+        w.row?.status === "REJECTED" && (await maySeeWorkHistory(ctx, w.row)) ? w.row.reviewNote : null,
     }),
-    publishedAt: t.expose("publishedAt", { type: "DateTime" }),
+    history: t.field({
+      type: [WorkEventRef],
+      description: "Every edit and decision, oldest first: for its unit and reviewers (empty for others).",
+      resolve: async (w, _args, ctx) => {
+        if (!w.row || !(await maySeeWorkHistory(ctx, w.row))) return [];
+        return ctx.db.workEvent.findMany({ where: { workId: w.id }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+      },
+    }),
+    cover: t.field({
+      type: AssetRef,
+      nullable: true,
+      resolve: async (w, _args, ctx) =>
+        w.shown.coverAssetId ? ((await assetsById(ctx, [w.shown.coverAssetId]))[0] ?? null) : null,
+    }),
+    files: t.field({
+      type: [AssetRef],
+      description: "Videos, images or audio in order.",
+      resolve: async (w, _args, ctx) =>
+        (await assetsById(ctx, w.shown.fileAssetIds)).filter((a): a is Asset => a !== null),
+    }),
+    postings: t.field({
+      type: [WorkPostingRef],
+      resolve: (w, _args, ctx) =>
+        ctx.loaders
+          .getGrouped(
+            "WorkPosting.workId",
+            (posting: WorkPosting) => posting.workId,
+            (ids) =>
+              ctx.db.workPosting.findMany({
+                where: { workId: { in: [...ids] } },
+                orderBy: [{ postedAt: "asc" }, { id: "asc" }],
+              }),
+          )
+          .load(w.id),
+    }),
     // Nullable: a reference that no longer resolves fails soft (null and an error), not the page.
-    owner: t.field({ type: OrgRef, nullable: true, resolve: (work) => ({ id: work.ownerOrgId }) }),
-    campaign: t.field({ type: CampaignRef, nullable: true, resolve: (work) => ({ id: work.campaignId }) }),
+    owner: t.field({ type: OrgRef, nullable: true, resolve: (w) => ({ id: w.shown.ownerOrgId }) }),
+    campaign: t.field({ type: CampaignRef, nullable: true, resolve: (w) => ({ id: w.shown.campaignId }) }),
     activity: t.field({
       type: ActivityRef,
       nullable: true,
-      resolve: (work) => (work.activityId ? { id: work.activityId } : null),
+      resolve: (w) => (w.shown.activityId ? { id: w.shown.activityId } : null),
     }),
   }),
 });
 
+/** A work by id as the viewer sees it (null: no such work, or nothing of it to see). */
+export async function loadWorkView(ctx: Context, id: string): Promise<WorkView | null> {
+  const work = await ctx.loaders
+    .get("Work", (ids) => ctx.db.work.findMany({ where: { id: { in: [...ids] } }, include: { liveVersion: true } }))
+    .load(id);
+  return work ? viewOfWork(ctx, work) : null;
+}
+
 builder.asEntity(WorkRef, {
   key: builder.selection<{ id: string }>("id"),
-  resolveReference: async ({ id }, ctx) => {
-    const work = await ctx.loaders
-      .get("Work", (ids) => ctx.db.work.findMany({ where: { id: { in: [...ids] } } }))
-      .load(id);
-    return work && (await mayShowWork(ctx, work)) ? work : null;
-  },
+  resolveReference: ({ id }, ctx) => loadWorkView(ctx, id),
 });
 
-const workStatuses = Object.values(WorkStatus);
-
-/** A work as the shared submissions policy reads it: its owner owns it. */
-const submissionOf = (work: { status: WorkStatus; ownerOrgId: string; campaignId: string }) => ({
-  status: work.status,
-  ownerOrgId: work.ownerOrgId,
-  campaignId: work.campaignId,
-});
-
-/** Whether the viewer may see this work: the shared submissions policy (@kepu/auth). */
-function mayShowWork(ctx: Context, work: { status: WorkStatus; ownerOrgId: string; campaignId: string }) {
-  return maySeeSubmission(ctx.viewer, ctx.directory, "WORK", submissionOf(work));
-}
+const versionPosition = (v: WorkVersion) => ({ at: v.publishedAt, id: v.id });
+const workPosition = (w: Work) => ({ at: w.updatedAt, id: w.id });
 
 builder.queryFields((t) => ({
-  work: t.prismaField({
-    type: "Work",
+  work: t.field({
+    type: WorkRef,
     nullable: true,
-    args: { id: t.arg.id() },
-    resolve: async (query, _root, args, ctx) => {
-      const work = await ctx.db.work.findUnique({ ...query, where: { id: String(args.id) } });
-      return work && (await mayShowWork(ctx, work)) ? work : null;
-    },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => loadWorkView(ctx, String(args.id)),
   }),
-  works: t.prismaConnection({
-    type: "Work",
-    cursor: "id",
-    maxSize: maxPageSize,
-    defaultSize: 20,
-    description: "Newest first; the public sees approved works only.",
-    args: { campaignId: t.arg.id({ required: false }), activityId: t.arg.id({ required: false }) },
-    resolve: async (query, _root, args, ctx) =>
-      ctx.db.work.findMany({
-        ...query,
-        where: {
-          AND: [
-            await visibleWorksWhere(ctx),
-            ...(args.campaignId ? [{ campaignId: String(args.campaignId) }] : []),
-            ...(args.activityId ? [{ activityId: String(args.activityId) }] : []),
-          ],
-        },
-        orderBy: workOrder,
-      }),
-  }),
-}));
-
-const SubmitWorkInput = builder.inputType("SubmitWorkInput", {
-  fields: (t) => ({
-    ownerOrgId: t.id(),
-    campaignId: t.id(),
-    activityId: t.id({ required: false }),
-    title: t.string(),
-    kind: t.field({ type: WorkKindEnum }),
-    authorName: t.string(),
-    platform: t.string({ description: `One of: ${platforms.join("、")}` }),
-    url: t.string({ description: "https only." }),
-    publishedAt: t.field({ type: "DateTime", description: "With an offset, e.g. 2024-09-15T09:00:00+08:00." }),
-  }),
-  // looseObject: the parsed value replaces the input, so keys not checked here must be kept.
-  validate: z.looseObject({
-    ownerOrgId: z.string().min(1, "请选择所属单位"),
-    campaignId: z.string().min(1, "请选择所属活动届次"),
-    title: normalizedText(z.string().min(2, "标题至少2个字").max(100, "标题不能超过100个字")),
-    authorName: normalizedText(z.string().min(1, "请填写作者").max(100, "作者名称过长")),
-    platform: z.string().refine(isPlatform, `发布平台须为：${platforms.join("、")}`),
-    url: z
-      .string()
-      .max(2000, "链接过长")
-      .refine((value) => URL.canParse(value) && new URL(value).protocol === "https:", "链接必须是 https 地址"),
-  }),
-});
-
-/** Looks up what the work names and refuses it unless it is the owner's own (domain/work-links.ts). */
-async function assertWorkBelongs(ctx: Context, owner: OrgPlace, campaignId: string, activityId: string | null) {
-  const campaign = await requireCampaign(ctx.directory, campaignId);
-  const named = activityId ? await ctx.directory.activity(activityId) : undefined;
-  const activity = named && { campaignId: named.campaignId, host: await requirePlace(ctx.directory, named.hostOrgId) };
-  const problem = workLinkProblem({
-    campaign,
-    owner,
-    ...(activityId ? { activity: activity ?? null, activityId } : {}),
-  });
-  if (problem) throw userError("BAD_USER_INPUT", problem.message, { field: problem.field });
-}
-
-builder.mutationFields((t) => ({
-  submitWork: t.prismaField({
-    type: "Work",
-    description: "Submits a work for the editorial check by the level above (status SUBMITTED).",
-    args: { input: t.arg({ type: SubmitWorkInput }) },
-    resolve: async (query, _root, { input }, ctx) => {
-      if (ctx.viewer.kind !== "user") throw unauthenticated();
-      const owner = await requirePlace(ctx.directory, String(input.ownerOrgId));
-      if (!canSubmit(ctx.viewer, { kind: "WORK", owner })) throw userError("FORBIDDEN", refusal("WORK", "SUBMIT"));
-      await assertWorkBelongs(ctx, owner, String(input.campaignId), input.activityId ? String(input.activityId) : null);
-      return ctx.db.work.create({
-        ...query,
-        data: {
-          ownerOrgId: String(input.ownerOrgId),
-          campaignId: String(input.campaignId),
-          activityId: input.activityId ? String(input.activityId) : null,
-          title: input.title.trim(),
-          kind: input.kind,
-          authorName: input.authorName.trim(),
-          platform: input.platform,
-          url: input.url,
-          publishedAt: input.publishedAt,
-          status: "SUBMITTED",
-          submittedById: ctx.viewer.userId,
-        },
-      });
-    },
-  }),
-  approveWork: t.prismaField({
-    type: "Work",
+  works: t.connection({
+    type: WorkRef,
     description:
-      "The editorial check passed (SUBMITTED → PUBLISHED): the level above the owner, or the campaign's designated approver.",
-    args: { id: t.arg.id() },
-    resolve: (query, _root, args, ctx) => moveWork(query, String(args.id), "APPROVE", ctx),
+      "The public feed: approved works, newest first, filtered by campaign (a national edition includes its regional ones), hashtag, topic, org (with its subtree), platform, activity or kind.",
+    args: { filter: t.arg({ type: WorkFilterInput, required: false }) },
+    resolve: async (_root, args, ctx) => {
+      const where = feedWhere(args.filter ?? {});
+      const page = await keysetPage(
+        args,
+        (after, take) =>
+          ctx.db.workVersion.findMany({
+            where: {
+              AND: [
+                where,
+                ...(after
+                  ? [{ OR: [{ publishedAt: { lt: after.at } }, { publishedAt: after.at, id: { gt: after.id } }] }]
+                  : []),
+              ],
+            },
+            orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+            take,
+          }),
+        versionPosition,
+      );
+      return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: viewOfVersion(edge.node) })) };
+    },
   }),
-  rejectWork: t.prismaField({
-    type: "Work",
-    description: "Sends a submitted work back to its owner with a note (SUBMITTED → REJECTED).",
-    args: { id: t.arg.id(), note: t.arg.string({ validate: rejectionNoteSchema }) },
-    resolve: (query, _root, args, ctx) => moveWork(query, String(args.id), "REJECT", ctx, args.note),
+  myWorks: t.connection({
+    type: WorkRef,
+    description: "A unit's works in every state, last changed first: for its members and whoever administers it.",
+    args: {
+      orgId: t.arg.id({ required: true }),
+      status: t.arg({ type: WorkStatusEnum, required: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (ctx.viewer.kind !== "user") throw unauthenticated();
+      const place = await requirePlace(ctx.directory, String(args.orgId));
+      if (!canSeeUnpublishedOf(ctx.viewer, place)) throw userError("FORBIDDEN", "只能查看本单位或下级单位的作品");
+      const page = await keysetPage(
+        args,
+        (after, take) =>
+          ctx.db.work.findMany({
+            where: {
+              ownerOrgId: place.id,
+              ...(args.status ? { status: args.status } : {}),
+              ...(after
+                ? { OR: [{ updatedAt: { lt: after.at } }, { updatedAt: after.at, id: { gt: after.id } }] }
+                : {}),
+            },
+            orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+            take,
+            include: { liveVersion: true },
+          }),
+        workPosition,
+      );
+      return {
+        ...page,
+        edges: page.edges.map((edge) => ({
+          ...edge,
+          node: {
+            id: edge.node.id,
+            status: edge.node.status,
+            shown: edge.node,
+            publishedAt: edge.node.publishedAt,
+            row: edge.node,
+          },
+        })),
+      };
+    },
+  }),
+  workPlatforms: t.prismaField({
+    type: ["WorkPlatform"],
+    description: "Platforms a posting may name, in the notice's order.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.workPlatform.findMany({ ...query, orderBy: [{ position: "asc" }, { key: "asc" }] }),
+  }),
+  workTopics: t.stringList({
+    description: "Topics a work (or an activity) is filed under.",
+    resolve: () => [...scienceTopics],
   }),
 }));
 
-/** Applies a workflow step the shared policy allows, guarded against a concurrent change of status. */
-async function moveWork(
-  query: { select?: Prisma.WorkSelect },
-  id: string,
-  action: SubmissionAction,
-  ctx: Context,
-  note?: string,
-) {
-  if (ctx.viewer.kind !== "user") throw unauthenticated();
-  const current = await ctx.db.work.findUnique({
-    where: { id },
-    select: { status: true, ownerOrgId: true, campaignId: true },
-  });
-  const step = await authorizeStep(ctx.viewer, ctx.directory, "WORK", current ? submissionOf(current) : null, action);
-  try {
-    return await ctx.db.work.update({
-      ...query,
-      where: { id, status: statusIn(workStatuses, step.from) },
-      data: { status: statusIn(workStatuses, step.to), ...reviewColumns(action, ctx.viewer.userId, note) },
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
-      throw userError("CONFLICT", "作品状态刚被他人修改，请刷新后重试");
-    }
-    throw error;
+builder.objectFields(OrgRef, (t) => ({
+  works: t.connection({
+    type: WorkRef,
+    description: "Approved works this unit owns, newest first (its own editors use myWorks for every state).",
+    resolve: async (org, args, ctx) => {
+      const page = await keysetPage(
+        args,
+        (after, take) =>
+          ctx.db.workVersion.findMany({
+            where: {
+              live: true,
+              ownerOrgId: org.id,
+              ...(after
+                ? { OR: [{ publishedAt: { lt: after.at } }, { publishedAt: after.at, id: { gt: after.id } }] }
+                : {}),
+            },
+            orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+            take,
+          }),
+        versionPosition,
+      );
+      return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: viewOfVersion(edge.node) })) };
+    },
+  }),
+}));
+
+builder.objectFields(ActivityRef, (t) => ({
+  works: t.field({
+    type: [WorkRef],
+    description: "Approved science works made for this activity, newest first.",
+    resolve: async (activity, _args, ctx) => {
+      // Every activity of the request in one query.
+      const versions = await ctx.loaders
+        .getGrouped(
+          "WorkVersion.activityId",
+          (version: WorkVersion) => version.activityId,
+          (ids) =>
+            ctx.db.workVersion.findMany({
+              where: { live: true, activityId: { in: [...ids] } },
+              orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+            }),
+        )
+        .load(activity.id);
+      return versions.map(viewOfVersion);
+    },
+  }),
+}));
+
+const decidable = new WeakMap<object, Promise<Prisma.WorkWhereInput>>();
+
+/**
+ * The submitted works the viewer may approve or reject (the one policy's canDecide, per owner and
+ * campaign: the level above the owner, the campaign's designated approver, platform admins), as a
+ * filter; asked once per request. Places come fresh from the place-loader, so a unit moved in the
+ * tree is judged where it is now.
+ */
+function decidableWorksWhere(ctx: Context): Promise<Prisma.WorkWhereInput> {
+  let where = decidable.get(ctx);
+  if (!where) {
+    where = (async () => {
+      if (ctx.viewer.kind !== "user") return { id: { in: [] } };
+      if (isPlatformAdmin(ctx.viewer)) return { status: "SUBMITTED" };
+      if (!ctx.viewer.memberships.some((m) => m.roles.includes("ORG_ADMIN"))) return { id: { in: [] } };
+      const groups = await ctx.db.work.findMany({
+        where: { status: "SUBMITTED" },
+        distinct: ["ownerOrgId", "campaignId"],
+        select: { ownerOrgId: true, campaignId: true },
+      });
+      const mine = (
+        await Promise.all(
+          groups.map(async (group) => {
+            const item = await loadSubmission(ctx.directory, "WORK", { ...group, status: "SUBMITTED" });
+            return item && canDecide(ctx.viewer, item) ? group : null;
+          }),
+        )
+      ).filter((group) => group !== null);
+      return mine.length ? { status: "SUBMITTED", OR: mine } : { id: { in: [] } };
+    })();
+    decidable.set(ctx, where);
   }
+  return where;
 }
+
+const WorkModerationCounts = builder
+  .objectRef<{ waiting: number; approvedToday: number; rejectedToday: number }>("WorkModerationCounts")
+  .implement({
+    fields: (t) => ({
+      waiting: t.exposeInt("waiting", { description: "Submitted works waiting for the viewer's decision." }),
+      approvedToday: t.exposeInt("approvedToday", { description: "Approved by the viewer today (Shanghai day)." }),
+      rejectedToday: t.exposeInt("rejectedToday", {
+        description: "Sent back or taken down by the viewer today (Shanghai day).",
+      }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  workModerationQueue: t.connection({
+    type: WorkRef,
+    description:
+      "Works waiting for the viewer's editorial check (意识形态把关) across its subtree and designated regions, oldest first.",
+    resolve: async (_root, args, ctx) => {
+      if (ctx.viewer.kind !== "user") throw unauthenticated();
+      const where = await decidableWorksWhere(ctx);
+      const page = await keysetPage(
+        args,
+        (after, take) =>
+          ctx.db.work.findMany({
+            where: {
+              AND: [
+                where,
+                ...(after
+                  ? [{ OR: [{ updatedAt: { gt: after.at } }, { updatedAt: after.at, id: { gt: after.id } }] }]
+                  : []),
+              ],
+            },
+            orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+            take,
+          }),
+        workPosition,
+      );
+      return {
+        ...page,
+        edges: page.edges.map((edge) => ({
+          ...edge,
+          node: {
+            id: edge.node.id,
+            status: edge.node.status,
+            shown: edge.node,
+            publishedAt: edge.node.publishedAt,
+            row: edge.node,
+          },
+        })),
+      };
+    },
+  }),
+  workModerationCounts: t.field({
+    type: WorkModerationCounts,
+    resolve: async (_root, _args, ctx) => {
+      if (ctx.viewer.kind !== "user") throw unauthenticated();
+      const since = startOfShanghaiDay(shanghaiToday());
+      const [waiting, approvedToday, rejectedToday] = await Promise.all([
+        ctx.db.work.count({ where: await decidableWorksWhere(ctx) }),
+        ctx.db.workEvent.count({ where: { actorId: ctx.viewer.userId, action: "APPROVED", at: { gte: since } } }),
+        ctx.db.workEvent.count({
+          where: { actorId: ctx.viewer.userId, action: { in: ["REJECTED", "TAKEN_DOWN"] }, at: { gte: since } },
+        }),
+      ]);
+      return { waiting, approvedToday, rejectedToday };
+    },
+  }),
+}));

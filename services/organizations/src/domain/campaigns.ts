@@ -26,3 +26,11 @@ export function effectiveTheme(chain: readonly { theme: string | null }[]): stri
   for (const campaign of chain) if (campaign.theme) return campaign.theme;
   return "";
 }
+
+/**
+ * The hashtags every work of an edition carries: those of the editions above first, then its own,
+ * each once (`chain` from the edition itself up to the national one).
+ */
+export function effectiveHashtags(chain: readonly { hashtags: readonly string[] }[]): string[] {
+  return [...new Set([...chain].reverse().flatMap((campaign) => campaign.hashtags))];
+}

@@ -1,12 +1,12 @@
 import { placeFromPath } from "@kepu/auth";
 import { forbidden, maxPageSize, missingReference, notFound, userError } from "@kepu/subgraph";
-import { normalizedText } from "@kepu/text";
+import { hashtagSchema, normalizedText } from "@kepu/text";
 import { dayFromSqlDate, sqlDateFromDay } from "@kepu/time";
 import { z } from "zod";
 import { recordAudit } from "../audit.js";
 import { builder, type Context } from "../builder.js";
 import { canManageCampaign, checkWindow } from "../domain/campaign-rights.js";
-import { effectiveTheme, pickCurrentCampaign } from "../domain/campaigns.js";
+import { effectiveHashtags, effectiveTheme, pickCurrentCampaign } from "../domain/campaigns.js";
 import { CampaignHostRole } from "../generated/prisma/enums.js";
 import { viewerId } from "./guards.js";
 
@@ -46,6 +46,13 @@ export const CampaignRef = builder.prismaObject("Campaign", {
       resolve: (c) => dayFromSqlDate(c.endsOn),
     }),
     summaryDeadline: t.expose("summaryDeadline", { type: "DateTime", nullable: true }),
+    hashtags: t.stringList({
+      description:
+        "Hashtags every science work of this edition carries: its own and those of the editions above (2024: #千万IP创科普#).",
+      select: { hashtags: true, parent: { select: { hashtags: true, parent: { select: { hashtags: true } } } } },
+      resolve: (c) =>
+        effectiveHashtags([c, ...(c.parent ? [c.parent] : []), ...(c.parent?.parent ? [c.parent.parent] : [])]),
+    }),
     parent: t.relation("parent", { nullable: true }),
     regionOrg: t.relation("regionOrg", {
       nullable: true,
@@ -160,9 +167,14 @@ const UpdateCampaignInput = builder.inputType("UpdateCampaignInput", {
       description: "With an offset (2024-10-10T23:59:59+08:00); null clears it, absent keeps it.",
     }),
     approverOrgId: t.id({ required: false, description: "Designated approver for the region; empty to clear." }),
+    hashtags: t.stringList({
+      required: false,
+      description: "This edition's own hashtags (#话题#), added to those of the editions above; absent keeps them.",
+    }),
   }),
   validate: z.looseObject({
     theme: normalizedText(z.string().max(100, "主题不能超过100个字")).nullish(),
+    hashtags: z.array(hashtagSchema).max(5, "最多设置5个话题标签").nullish(),
   }),
 });
 
@@ -204,6 +216,7 @@ builder.mutationFields((t) => ({
             endsOn: sqlDateFromDay(endsOn),
             summaryDeadline,
             approverOrgId,
+            ...(input.hashtags ? { hashtags: [...new Set(input.hashtags)] } : {}),
           },
         });
         await recordAudit(tx, {

@@ -1,7 +1,7 @@
 import { administers, type OrgPlace } from "@kepu/auth";
+import { isUniqueViolation } from "@kepu/db";
 import { forbidden, notFound, unauthenticated, userError } from "@kepu/subgraph";
 import type { Context } from "../builder.js";
-import { Prisma } from "../generated/prisma/client.js";
 
 /** The signed-in viewer's id, or UNAUTHENTICATED. */
 export function viewerId(ctx: Context): string {
@@ -31,7 +31,7 @@ export async function assertAdministers(ctx: Context, orgId: string, message?: s
  * answer it as the conflict it is, with nothing written.
  */
 export function rethrowDuplicate(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+  if (isUniqueViolation(error)) {
     throw userError("CONFLICT", "上级单位下已有同名单位（可能刚被他人添加），请刷新后重试");
   }
   throw error;

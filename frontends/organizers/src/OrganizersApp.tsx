@@ -1,7 +1,9 @@
 import { errorMessage, useQuery } from "@kepu/graphql-client";
 import { signIn, signOut, useSignedIn } from "@kepu/shared-modules/auth-session";
-import { AppFrame, ErrorMessage, Loading, SignInForm, useLocale } from "@kepu/ui";
+import { ErrorMessage, Loading, SignInForm, useLocale, useSharedStyles } from "@kepu/ui";
+import { Menu } from "antd";
 import type { ReactNode } from "react";
+import { AntShell, shellStyles } from "./components/AntShell.js";
 import { Link } from "./components/Link.js";
 import { type MeData, meQuery } from "./graphql/me.js";
 import { orgSummaryQuery } from "./graphql/org.js";
@@ -27,7 +29,13 @@ export function OrganizersApp() {
       </p>
     );
   else content = <Workspace route={route} />;
-  return <AppFrame title={t("organizers.title")}>{content}</AppFrame>;
+  useSharedStyles();
+  return (
+    <AntShell title={t("organizers.title")}>
+      <style>{shellStyles}</style>
+      <div className="kepu-app">{content}</div>
+    </AntShell>
+  );
 }
 
 function Workspace({ route }: { route: Extract<Route, { orgId: string | null }> }) {
@@ -82,15 +90,23 @@ const pageLabels: Record<WorkspacePage, Parameters<ReturnType<typeof useLocale>[
   import: "nav.import",
 };
 
+/** The workspace's pages as an antd menu of real links (open in a new tab works; on a phone the rest folds into "…"). */
 function WorkspaceNav({ page, orgId }: { page: WorkspacePage; orgId: string }) {
   const { t } = useLocale();
   return (
-    <nav className="kepu-tabs" aria-label={t("nav.workspace")}>
-      {pages.map((candidate) => (
-        <Link key={candidate} href={hrefFor(candidate, orgId)} current={candidate === page}>
-          {t(pageLabels[candidate])}
-        </Link>
-      ))}
+    <nav aria-label={t("nav.workspace")}>
+      <Menu
+        mode="horizontal"
+        selectedKeys={[page]}
+        items={pages.map((candidate) => ({
+          key: candidate,
+          label: (
+            <Link href={hrefFor(candidate, orgId)} current={candidate === page}>
+              {t(pageLabels[candidate])}
+            </Link>
+          ),
+        }))}
+      />
     </nav>
   );
 }

@@ -91,6 +91,24 @@ describe("the organizer app on a phone (375 px)", () => {
 });
 
 describe("the organizer app in Chromium", () => {
+  it("is built on Ant Design, whose own texts follow the app's language", async () => {
+    const { page, consoleErrors } = await ui.openPage("/organizers/subtree?org=org-cq");
+    await signInAsOrganizer(page);
+    await page
+      .getByTestId("subtree")
+      .getByRole("link", { name: "渝中区科协", exact: true })
+      .waitFor({ timeout: 30_000 });
+    await page.getByLabel("搜索名称").fill("没有这个单位");
+    await page.getByRole("button", { name: "查询" }).click();
+    await page.getByTestId("subtree").locator(".ant-empty-description", { hasText: "暂无数据" }).waitFor();
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByTestId("subtree").locator(".ant-empty-description", { hasText: "No data" }).waitFor();
+    await page.getByRole("button", { name: "中文" }).click();
+    await page.getByTestId("subtree").locator(".ant-empty-description", { hasText: "暂无数据" }).waitFor();
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it("lets an admin invite someone into a sub-unit, who joins through the link with a new account", async () => {
     const { page, consoleErrors } = await ui.openPage("/organizers");
     await signInAsOrganizer(page);

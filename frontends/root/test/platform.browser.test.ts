@@ -19,6 +19,8 @@ describe("the platform in Chromium", () => {
     // One React for the whole page: each shared module fetched once.
     expect(requests.filter((p) => p === "/shared/react.js")).toHaveLength(1);
     expect(requests.filter((p) => p === "/shared/graphql-client.js")).toHaveLength(1);
+    // The public app stays light: the organizer app's UI kit is never fetched for it.
+    expect(requests.filter((p) => /\/shared\/(antd|dayjs)\.js$/.test(p))).toEqual([]);
     expect(consoleErrors.filter((e) => /LOADING_SOURCE_CODE|SKIP_BECAUSE_BROKEN|Dynamic require/.test(e))).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.close();
@@ -49,8 +51,9 @@ describe("the platform in Chromium", () => {
     await page.getByRole("link", { name: "科普活动" }).click();
     await page.getByTestId("activity").first().waitFor();
     expect(await page.getByTestId("memberships").count()).toBe(0);
-    // Public, organizers, public again: two apps mounted and still one React, one react-dom, one Apollo Client.
-    for (const shared of ["react.js", "react-dom-client.js", "graphql-client.js"])
+    // Public, organizers, public again: two apps mounted and still one React, one react-dom, one Apollo
+    // Client, and the organizer app's antd and dayjs fetched once, from the import map.
+    for (const shared of ["react.js", "react-dom-client.js", "graphql-client.js", "antd.js", "dayjs.js"])
       expect(
         requests.filter((p) => p === `/shared/${shared}`),
         shared,

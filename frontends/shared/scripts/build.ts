@@ -4,6 +4,9 @@
  *   exports, and its own `require("react")` etc. become bare `import`s resolved by the import map,
  *   so the page has exactly one React.
  * - single-spa, and @kepu/graphql-client (one Apollo Client for all apps), with React left external.
+ * - Ant Design (the organizer app's UI kit) as one ES module with React, react-dom and dayjs left to
+ *   the import map, and dayjs (CommonJS upstream) as an ES-module copy, so an app's date values and
+ *   antd's pickers share one dayjs and its plugins.
  */
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -16,6 +19,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const outdir = path.resolve(here, "../dist");
 const require = createRequire(import.meta.url);
 const reactFamily: SharedSpecifier[] = ["react", "react-dom", "react-dom/client", "react/jsx-runtime"];
+const cjsCopies: SharedSpecifier[] = [...reactFamily, "dayjs"];
 const production = { "process.env.NODE_ENV": '"production"' };
 
 /** Inside a CommonJS copy, `require(shared)` becomes an ESM import of the shared module. */
@@ -49,7 +53,7 @@ function cjsCopyPlugin(self: SharedSpecifier): esbuild.Plugin {
 }
 
 mkdirSync(outdir, { recursive: true });
-for (const specifier of reactFamily) {
+for (const specifier of cjsCopies) {
   await esbuild.build({
     entryPoints: [specifier],
     outfile: path.join(outdir, sharedModules[specifier]),
@@ -79,6 +83,28 @@ await esbuild.build({
   minify: true,
   define: production,
   external: reactFamily,
+  logLevel: "warning",
+});
+/** Exactly these specifiers stay bare imports (esbuild's `external` would also take every subpath, e.g. dayjs/plugin/…). */
+function leaveToImportMap(specifiers: string[]): esbuild.Plugin {
+  return {
+    name: "kepu-import-map",
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, (args) =>
+        specifiers.includes(args.path) ? { path: args.path, external: true } : undefined,
+      );
+    },
+  };
+}
+await esbuild.build({
+  stdin: { contents: 'export * from "antd";', resolveDir: here, loader: "js" },
+  platform: "browser",
+  outfile: path.join(outdir, sharedModules.antd),
+  bundle: true,
+  format: "esm",
+  minify: true,
+  define: production,
+  plugins: [leaveToImportMap([...reactFamily, "dayjs"])],
   logLevel: "warning",
 });
 console.log(`shared modules built into ${outdir}`);

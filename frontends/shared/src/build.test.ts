@@ -15,11 +15,19 @@ describe.runIf(existsSync(path.join(dist, "react.js")))("shared modules build", 
   });
 
   it("keeps React itself out of every other shared module: one copy per page", () => {
-    for (const file of ["react-dom.js", "react-dom-client.js", "graphql-client.js"]) {
+    for (const file of ["react-dom.js", "react-dom-client.js", "graphql-client.js", "antd.js"]) {
       const code = readFileSync(path.join(dist, file), "utf8");
       expect(code, file).toMatch(/from"react"/);
       expect(code, file).not.toContain("react.production");
     }
+  });
+
+  it("keeps dayjs out of antd: one dayjs per page, its plugins inside antd", () => {
+    const antd = readFileSync(path.join(dist, "antd.js"), "utf8");
+    expect(antd).toMatch(/from"dayjs"/);
+    expect(antd).not.toMatch(/from"dayjs\//);
+    const dayjs = readFileSync(path.join(dist, "dayjs.js"), "utf8");
+    expect(dayjs).toMatch(/export\{/);
   });
 
   it("exports React's hooks by name", async () => {

@@ -10,6 +10,9 @@ export const sharedModules = {
   "react/jsx-runtime": "react-jsx-runtime.js",
   "single-spa": "single-spa.js",
   "@kepu/graphql-client": "graphql-client.js",
+  // The organizer app's UI kit (issue 9 §7): fetched only by the apps that import it, never by the public app.
+  antd: "antd.js",
+  dayjs: "dayjs.js",
 } as const;
 
 export type SharedSpecifier = keyof typeof sharedModules;

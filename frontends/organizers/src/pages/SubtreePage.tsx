@@ -1,5 +1,6 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
-import { Empty, ErrorMessage, FormError, Loading, Notice, useLocale } from "@kepu/ui";
+import { ErrorMessage, FormError, Notice, useLocale } from "@kepu/ui";
+import { Button, Form, Input, Select, Table, type TableColumnsType, Tag } from "antd";
 import { type FormEvent, useState } from "react";
 import { EnumSelect } from "../components/FormControls.js";
 import { Link } from "../components/Link.js";
@@ -36,11 +37,6 @@ export function SubtreePage({ orgId }: { orgId: string }) {
   });
   const [loadingMore, setLoadingMore] = useState(false);
 
-  const applyFilters = (event: FormEvent) => {
-    event.preventDefault();
-    setFilters(draft);
-  };
-
   const loadMore = async () => {
     const after = data?.orgs.pageInfo.endCursor;
     if (!after) return;
@@ -64,69 +60,99 @@ export function SubtreePage({ orgId }: { orgId: string }) {
   };
 
   const rows = data?.orgs.edges ?? [];
+  type Row = (typeof rows)[number];
+  const columns: TableColumnsType<Row> = [
+    {
+      key: "name",
+      title: t("org.name"),
+      sorter: (a, b) => a.node.name.localeCompare(b.node.name, "zh-CN"),
+      render: (_, { node }) => (
+        <>
+          <Link href={hrefFor("subtree", node.id)}>{node.name}</Link> <Tag>{t(`kind.${node.kind}`)}</Tag>
+        </>
+      ),
+    },
+    {
+      key: "level",
+      title: t("org.level"),
+      sorter: (a, b) => orgLevels.indexOf(a.node.level) - orgLevels.indexOf(b.node.level),
+      render: (_, { node }) => t(`level.${node.level}`),
+    },
+    { key: "region", title: t("org.regionCode"), render: (_, { node }) => node.regionCode ?? "—" },
+    { key: "parent", title: t("subtree.parent"), render: (_, { node }) => node.parent?.name ?? "—" },
+    {
+      key: "children",
+      title: t("subtree.children"),
+      align: "right",
+      sorter: (a, b) => a.node.children.totalCount - b.node.children.totalCount,
+      render: (_, { node }) => node.children.totalCount,
+    },
+  ];
   return (
     <>
       <h2>{t("subtree.title", { org: summary.data?.org?.name ?? "" })}</h2>
-      <form className="kepu-form kepu-filters" onSubmit={applyFilters} aria-label={t("subtree.filters")}>
-        <label>
-          {t("subtree.search")}
-          <input type="search" value={draft.search} onChange={(e) => setDraft({ ...draft, search: e.target.value })} />
-        </label>
-        <EnumSelect
-          label={t("org.kind")}
-          value={draft.kind}
-          options={orgKinds}
-          optionLabel={(k) => t(`kind.${k}`)}
-          onChange={(kind) => setDraft({ ...draft, kind })}
-          empty={t("filter.any")}
-        />
-        <EnumSelect
-          label={t("org.level")}
-          value={draft.level}
-          options={orgLevels}
-          optionLabel={(l) => t(`level.${l}`)}
-          onChange={(level) => setDraft({ ...draft, level })}
-          empty={t("filter.any")}
-        />
-        <button className="kepu-button" type="submit">
-          {t("subtree.apply")}
-        </button>
-      </form>
+      <Form
+        layout="inline"
+        aria-label={t("subtree.filters")}
+        onFinish={() => setFilters(draft)}
+        style={{ rowGap: 8, marginBottom: 12 }}
+      >
+        <Form.Item label={t("subtree.search")} htmlFor="subtree-search">
+          <Input
+            id="subtree-search"
+            type="search"
+            value={draft.search}
+            onChange={(e) => setDraft({ ...draft, search: e.target.value })}
+            allowClear
+          />
+        </Form.Item>
+        <Form.Item label={t("org.kind")} htmlFor="subtree-kind">
+          <Select
+            id="subtree-kind"
+            style={{ minWidth: 140 }}
+            value={draft.kind}
+            onChange={(kind: OrgKind | "") => setDraft({ ...draft, kind })}
+            options={[
+              { value: "", label: t("filter.any") },
+              ...orgKinds.map((k) => ({ value: k, label: t(`kind.${k}`) })),
+            ]}
+          />
+        </Form.Item>
+        <Form.Item label={t("org.level")} htmlFor="subtree-level">
+          <Select
+            id="subtree-level"
+            style={{ minWidth: 120 }}
+            value={draft.level}
+            onChange={(level: OrgLevel | "") => setDraft({ ...draft, level })}
+            options={[
+              { value: "", label: t("filter.any") },
+              ...orgLevels.map((l) => ({ value: l, label: t(`level.${l}`) })),
+            ]}
+          />
+        </Form.Item>
+        <Form.Item>
+          <Button type="primary" htmlType="submit">
+            {t("subtree.apply")}
+          </Button>
+        </Form.Item>
+      </Form>
       {error ? <ErrorMessage message={errorMessage(error)} onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <Loading /> : null}
       {data ? (
         <p className="kepu-muted" data-testid="subtree-count">
           {t("subtree.count", { count: data.orgs.totalCount, shown: rows.length })}
         </p>
       ) : null}
-      {data && rows.length === 0 ? <Empty /> : null}
-      {rows.length > 0 ? (
-        <table className="kepu-table" data-testid="subtree">
-          <thead>
-            <tr>
-              <th scope="col">{t("org.name")}</th>
-              <th scope="col">{t("org.level")}</th>
-              <th scope="col">{t("org.regionCode")}</th>
-              <th scope="col">{t("subtree.parent")}</th>
-              <th scope="col">{t("subtree.children")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ node }) => (
-              <tr key={node.id}>
-                <td>
-                  <Link href={hrefFor("subtree", node.id)}>{node.name}</Link>{" "}
-                  <span className="kepu-tag">{t(`kind.${node.kind}`)}</span>
-                </td>
-                <td data-label={t("org.level")}>{t(`level.${node.level}`)}</td>
-                <td data-label={t("org.regionCode")}>{node.regionCode ?? "—"}</td>
-                <td data-label={t("subtree.parent")}>{node.parent?.name ?? "—"}</td>
-                <td data-label={t("subtree.children")}>{node.children.totalCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <div data-testid="subtree">
+        <Table<Row>
+          rowKey={(row) => row.node.id}
+          columns={columns}
+          dataSource={rows}
+          loading={loading && !data}
+          pagination={false}
+          size="small"
+          scroll={{ x: "max-content" }}
+        />
+      </div>
       {data?.orgs.pageInfo.hasNextPage ? (
         <button type="button" className="kepu-button" onClick={() => void loadMore()} disabled={loadingMore}>
           {loadingMore ? t("state.loading") : t("action.loadMore")}

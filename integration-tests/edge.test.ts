@@ -62,7 +62,8 @@ async function post(url: string, body: unknown, token?: string) {
 describe("production: internal errors are masked, and logged in full under the request id", () => {
   it("masks a subgraph's database failure forwarded by the gateway, and the same sent straight to the subgraph", async () => {
     const media = platform.services.media.prisma as unknown as { $executeRawUnsafe(sql: string): Promise<number> };
-    await media.$executeRawUnsafe('ALTER TABLE "Work" RENAME TO "WorkHidden"');
+    // The public feed reads approved versions.
+    await media.$executeRawUnsafe('ALTER TABLE "WorkVersion" RENAME TO "WorkVersionHidden"');
     try {
       const query = { query: "{ works(first: 3) { edges { node { id title } } } }" };
       for (const url of [platform.gatewayUrl, platform.subgraphUrls.media]) {
@@ -76,11 +77,11 @@ describe("production: internal errors are masked, and logged in full under the r
         expect(error?.message).toContain(String(result.requestId));
         // The server logged what happened, in full, under the id the caller was given.
         const entry = logged.find((line) => line.requestId === result.requestId && line.service === "media");
-        expect(entry?.message).toMatch(/WorkHidden|Work/);
+        expect(entry?.message).toMatch(/WorkVersion/);
         expect(entry?.stack).toMatch(/\n\s+at /);
       }
     } finally {
-      await media.$executeRawUnsafe('ALTER TABLE "WorkHidden" RENAME TO "Work"');
+      await media.$executeRawUnsafe('ALTER TABLE "WorkVersionHidden" RENAME TO "WorkVersion"');
     }
   });
 

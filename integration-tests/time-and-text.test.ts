@@ -23,60 +23,74 @@ afterAll(async () => {
 type Errors = { message: string; extensions?: { code?: string } }[] | undefined;
 const codes = (errors: Errors) => (errors ?? []).map((e) => e.extensions?.code);
 
-function submitWork(publishedAt: string) {
-  return graphql<{ submitWork: { id: string; publishedAt: string } }>(
+let workId = "";
+
+/** Records a posting of one work (created once) at `postedAt`: a DateTime input of the graph. */
+async function addPosting(postedAt: string) {
+  if (!workId) {
+    const created = await graphql<{ createWork: { id: string } }>(
+      platform.gatewayUrl,
+      "mutation ($i: CreateWorkInput!) { createWork(input: $i) { id } }",
+      {
+        variables: {
+          i: {
+            ownerOrgId: "org-cq",
+            campaignId: "cmp-2024-cq",
+            content: {
+              kind: "ARTICLE",
+              title: "山城桥梁里的力学",
+              summary: "",
+              creator: { kind: "PERSON", displayName: "重庆市科协" },
+              topics: [],
+              hashtags: [],
+              licence: "CC_BY",
+              fileAssetIds: [],
+            },
+          },
+        },
+        token: organizer,
+      },
+    );
+    workId = created.data?.createWork.id ?? "";
+  }
+  return graphql<{ addWorkPosting: { id: string; postedAt: string } }>(
     platform.gatewayUrl,
-    "mutation ($i: SubmitWorkInput!) { submitWork(input: $i) { id publishedAt } }",
+    "mutation ($i: AddWorkPostingInput!) { addWorkPosting(input: $i) { id postedAt } }",
     {
       variables: {
-        i: {
-          ownerOrgId: "org-cq",
-          campaignId: "cmp-2024-cq",
-          title: "山城桥梁里的力学",
-          kind: "SHORT_VIDEO",
-          authorName: "重庆市科协",
-          platform: "抖音",
-          url: `https://example.org/${Math.random().toString(36).slice(2)}`,
-          publishedAt,
-        },
+        i: { workId, platform: "DOUYIN", url: `https://example.org/${Math.random().toString(36).slice(2)}`, postedAt },
       },
       token: organizer,
     },
   );
 }
 
-async function countWorks(): Promise<number> {
-  const result = await graphql<{ works: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } }>(
-    platform.gatewayUrl,
-    `{ works(campaignId: "cmp-2024-cq", first: 100) { edges { cursor } pageInfo { hasNextPage } } }`,
-    { token: organizer },
-  );
-  expect(result.data?.works.pageInfo.hasNextPage).toBe(false);
-  return result.data?.works.edges.length ?? -1;
-}
+const countPostings = () => platform.services.media.prisma.workPosting.count();
 
 describe("time: one rule, Asia/Shanghai", () => {
-  it("refuses submitWork(publishedAt: 2024-09-15T09:00:00) without an offset, and stores +08:00 as 01:00Z", async () => {
-    const before = await countWorks();
-    const offsetless = await submitWork("2024-09-15T09:00:00");
+  it("refuses addWorkPosting(postedAt: 2024-09-15T09:00:00) without an offset, and stores +08:00 as 01:00Z", async () => {
+    await addPosting("2024-09-15T08:00:00+08:00");
+    const before = await countPostings();
+    const offsetless = await addPosting("2024-09-15T09:00:00");
     expect(codes(offsetless.errors)).toEqual(["BAD_USER_INPUT"]);
     expect(offsetless.errors?.[0]?.message).toMatch(/时间必须带时区，例如 2024-09-15T09:00:00\+08:00/);
 
-    const american = await submitWork("Sep 15 2024");
+    const american = await addPosting("Sep 15 2024");
     expect(codes(american.errors)).toEqual(["BAD_USER_INPUT"]);
     expect(american.errors?.[0]?.message).toMatch(/时间格式不正确/);
-    expect(await countWorks()).toBe(before);
+    expect(await countPostings()).toBe(before);
 
-    const beijing = await submitWork("2024-09-15T09:00:00+08:00");
+    const beijing = await addPosting("2024-09-15T09:00:00+08:00");
     expect(beijing.errors).toBeUndefined();
-    expect(beijing.data?.submitWork.publishedAt).toBe("2024-09-15T01:00:00.000Z");
-    const read = await graphql<{ work: { publishedAt: string } }>(
+    expect(beijing.data?.addWorkPosting.postedAt).toBe("2024-09-15T01:00:00.000Z");
+    const read = await graphql<{ work: { postings: { id: string; postedAt: string }[] } }>(
       platform.gatewayUrl,
-      "query ($id: ID!) { work(id: $id) { publishedAt } }",
-      { variables: { id: beijing.data?.submitWork.id }, token: organizer },
+      "query ($id: ID!) { work(id: $id) { postings { id postedAt } } }",
+      { variables: { id: workId }, token: organizer },
     );
-    expect(read.data?.work.publishedAt).toBe("2024-09-15T01:00:00.000Z");
-    expect(await countWorks()).toBe(before + 1);
+    const stored = read.data?.work.postings.find((p) => p.id === beijing.data?.addWorkPosting.id);
+    expect(stored?.postedAt).toBe("2024-09-15T01:00:00.000Z");
+    expect(await countPostings()).toBe(before + 1);
   });
 
   it("refuses an activity whose start has no offset, written inline in the query as well", async () => {

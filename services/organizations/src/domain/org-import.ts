@@ -1,3 +1,4 @@
+import type { SheetRow } from "@kepu/tabular";
 import { normalizeText } from "@kepu/text";
 import type { z } from "zod";
 import { address, contact, orgName, shortName } from "./org-input.js";
@@ -10,7 +11,7 @@ import { regionCodeProblem } from "./regions.js";
  * person can act on. One bad row rejects the whole file, so an import never half-happens.
  */
 
-export const maxImportBytes = 5 * 1024 * 1024;
+export { checkFileSize, maxImportBytes, type SheetRow } from "@kepu/tabular";
 export const maxImportRows = 5000;
 /**
  * How deep the file's own tree may nest below existing units. Real trees are a handful of levels;
@@ -87,12 +88,6 @@ const columnByHeader = new Map(
   ),
 );
 
-/** One line of the sheet as read: its spreadsheet row number (the header is usually row 1) and its cells. */
-export interface SheetRow {
-  row: number;
-  cells: readonly string[];
-}
-
 /**
  * One data row, every column as normalized text (@kepu/text: NFKC, invisible characters removed,
  * spaces collapsed and trimmed; "" when blank or absent), so names compare as they will be stored.
@@ -100,11 +95,6 @@ export interface SheetRow {
 export type ImportRecord = { row: number } & Record<ImportColumn, string>;
 
 export type SheetReading = { ok: true; records: ImportRecord[] } | { ok: false; message: string };
-
-/** File-level check on the decoded size; the message is for the person who chose the file. */
-export function checkFileSize(bytes: number): string | null {
-  return bytes > maxImportBytes ? `文件大小超过 5 MB 上限（${(bytes / 1024 / 1024).toFixed(1)} MB），请分批导入` : null;
-}
 
 /**
  * Finds the header (the first non-blank row) and turns the rows below it into records. Columns may

@@ -1,15 +1,15 @@
 import { administers, placeFromPath } from "@kepu/auth";
 import { forbidden, notFound, userError } from "@kepu/subgraph";
+import { decodeBase64, FileRefusal, readSpreadsheet } from "@kepu/tabular";
 import { recordAudit } from "../audit.js";
 import { builder } from "../builder.js";
 import { type ImportPlan, planImport, readSheet } from "../domain/org-import.js";
-import { decodeBase64, FileRefusal, readSpreadsheet } from "../import/readers.js";
 import { lookupsFor, writePlan } from "../import/writer.js";
 import { rethrowDuplicate, viewerId } from "./guards.js";
 
 /**
  * 批量导入: units and their contacts from a CSV or XLSX file. The resolver has the file read into
- * rows of text (import/readers.ts, strict decoding), asks the database what the rows refer to
+ * rows of text (@kepu/tabular, strict decoding), asks the database what the rows refer to
  * (import/writer.ts), lets domain/org-import.ts judge every row, and writes everything in one
  * transaction (import/writer.ts) only when every row is valid.
  */

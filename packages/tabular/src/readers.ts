@@ -1,13 +1,29 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { checkFileSize, type SheetRow } from "../domain/org-import.js";
 
 /**
- * Reading an uploaded spreadsheet into rows of text, for the import (schema/org-import.ts): base64
- * to bytes, bytes to text (CSV, decoded strictly) or cells (XLSX). No rules about units here
- * (domain/org-import.ts) and no database (import/writer.ts). Every refusal is a FileRefusal whose
- * message a person can act on.
+ * Reading an uploaded spreadsheet into rows of text, for every import (units in organizations,
+ * postings and metrics in media): base64 to bytes, bytes to text (CSV, decoded strictly) or cells
+ * (XLSX). No rules about what the rows mean (each service's domain) and no database. Every refusal
+ * is a FileRefusal whose message a person can act on.
  */
+
+/** One spreadsheet row: its number (the header is usually row 1) and its cells as text. */
+export interface SheetRow {
+  row: number;
+  cells: readonly string[];
+}
+
+/** The largest file an import takes by default (bytes): 5 MB. */
+export const maxImportBytes = 5 * 1024 * 1024;
+
+/** Why a file of `bytes` is too large for an import of at most `maxBytes`, or null. */
+export function checkFileSize(bytes: number, maxBytes = maxImportBytes): string | null {
+  const limit = Math.round(maxBytes / 1024 / 1024);
+  return bytes > maxBytes
+    ? `文件大小超过 ${limit} MB 上限（${(bytes / 1024 / 1024).toFixed(1)} MB），请分批导入`
+    : null;
+}
 
 export type SpreadsheetFormat = "CSV" | "XLSX";
 
@@ -17,14 +33,14 @@ export class FileRefusal extends Error {
 }
 
 /** Base64 (optionally a data: URL, as FileReader gives it) to bytes; size checked before decoding. */
-export function decodeBase64(text: string): Uint8Array {
+export function decodeBase64(text: string, maxBytes = maxImportBytes): Uint8Array {
   const base64 = text.replace(/^data:[^,]*;base64,/, "").replace(/\s+/g, "");
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 === 1) {
     throw new FileRefusal("文件内容不是有效的 base64 编码，请重新选择文件上传");
   }
   // The decoded size, known before decoding, so an oversized upload is not copied once more.
   const padding = base64.endsWith("==") ? 2 : base64.endsWith("=") ? 1 : 0;
-  const sizeProblem = checkFileSize(Math.floor((base64.length * 3) / 4) - padding);
+  const sizeProblem = checkFileSize(Math.floor((base64.length * 3) / 4) - padding, maxBytes);
   if (sizeProblem) throw new FileRefusal(sizeProblem);
   return Buffer.from(base64, "base64");
 }

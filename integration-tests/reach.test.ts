@@ -34,7 +34,16 @@ const platformKeyOf: Record<string, string> = {
 interface Generated {
   csv: string;
   /** The figures that must count: each posting's latest row. */
-  latest: { workId: string; owner: string; platform: string; tag: string; views: number; likes: number }[];
+  latest: {
+    workId: string;
+    owner: string;
+    platform: string;
+    tag: string;
+    views: number;
+    likes: number;
+    /** Views as of the first day (2024-09-17); the latest ones count from the day they were taken. */
+    firstViews: number;
+  }[];
 }
 
 /** 1,000 published works of 重庆's units, and a CSV of their postings over one or two days. */
@@ -70,7 +79,14 @@ async function generate(count: number): Promise<Generated> {
       const twoDays = next() < 0.5;
       if (twoDays) lines.push(`${id},${name},${url},2024-09-16 10:00,2024-09-20,${second.views},${second.likes},5,6`);
       const counted = twoDays ? second : first;
-      latest.push({ workId: id, owner: org.path, platform: platformKeyOf[name] ?? name, tag, ...counted });
+      latest.push({
+        workId: id,
+        owner: org.path,
+        platform: platformKeyOf[name] ?? name,
+        tag,
+        ...counted,
+        firstViews: first.views,
+      });
     }
   }
   const base = (i: number) => ({
@@ -142,13 +158,21 @@ const importFile = (csv: string | Buffer, token: string | null, orgId = "org-cq"
   );
 
 type Row = { key: string; views: number; likes: number };
-type Reach = { total: { views: number; likes: number }; byPlatform: Row[]; byHashtag: Row[]; byOrg: Row[] };
-const reach = async (campaignId: string, orgId: string | null) => {
+type Reach = {
+  total: { views: number; likes: number };
+  byPlatform: Row[];
+  byHashtag: Row[];
+  byOrg: Row[];
+  byDay: { day: string; views: number }[];
+};
+/** The reach the graph gives `token` (by default 重庆市科协's admin, who may see it by org). */
+const reach = async (campaignId: string, orgId: string | null, token: string | null = editor) => {
   const result = await graphql<{ workReach: Reach }>(
     platform.gatewayUrl,
     `query ($c: ID!, $o: ID) { workReach(campaignId: $c, orgId: $o) {
-      total { views likes } byPlatform { key views likes } byHashtag { key views likes } byOrg { key views likes } } }`,
-    { variables: { c: campaignId, o: orgId } },
+      total { views likes } byPlatform { key views likes } byHashtag { key views likes } byOrg { key views likes }
+      byDay { day views } } }`,
+    { variables: { c: campaignId, o: orgId }, ...(token ? { token } : {}) },
   );
   expect(result.errors).toBeUndefined();
   return result.data?.workReach as Reach;
@@ -210,8 +234,32 @@ describe("postings and figures for 1,000 works, imported, sum per hashtag, platf
     // Rolled up to 重庆市科协's children: each work counts under the child whose subtree holds it.
     const childOf = (path: string) => path.split("/").filter(Boolean)[2] ?? "org-cq";
     expect(byKey(sums.byOrg)).toEqual(sumBy(generated.latest, (r) => childOf(r.owner)));
+    // By day: each posting's latest figures known that day (the first day's until the 20th).
+    const firstViews = generated.latest.reduce((sum, r) => sum + r.firstViews, 0);
+    expect(sums.byDay).toEqual([
+      { day: "2024-09-17", views: firstViews },
+      { day: "2024-09-18", views: firstViews },
+      { day: "2024-09-19", views: firstViews },
+      { day: "2024-09-20", views: total?.views },
+    ]);
+    // The public and another unit see the totals of published works, not how each unit below does.
+    const hunan = await platform.signer.sign(
+      { sub: "demo-reviewer", name: "湖南编辑", adm: false, mem: [{ org: "org-hn", roles: ["EDITOR"] }] },
+      600,
+    );
+    for (const outsider of [null, hunan]) {
+      const seen = await reach("cmp-2024-cq", "org-cq", outsider);
+      expect(seen.total).toEqual(sums.total);
+      expect(seen.byOrg).toBeNull();
+    }
     // The national edition includes 重庆's; one child's subtree is its own share.
-    expect((await reach("cmp-2024", null)).total).toEqual(sums.total);
+    const national = await reach("cmp-2024", null);
+    expect(national.total).toEqual(sums.total);
+    expect(national.byOrg).toBeNull();
+    const admin = await platform.signer.sign({ sub: "demo-admin", name: "平台管理员", adm: true, mem: [] }, 600);
+    expect((await reach("cmp-2024", null, admin)).byOrg).toEqual([
+      { key: "org-cq", ...sumBy(generated.latest, () => "org-cq")[0] },
+    ]);
     const child = sums.byOrg.find((row) => row.key !== "org-cq");
     const ofChild = await reach("cmp-2024-cq", child?.key ?? "");
     expect(ofChild.total).toEqual({ views: child?.views, likes: child?.likes });
@@ -301,5 +349,31 @@ describe("postings and figures for 1,000 works, imported, sum per hashtag, platf
     expect(
       await media().workMetricSnapshot.count({ where: { postingId: posting.id, takenOn: new Date("2024-09-18") } }),
     ).toBe(1);
+  });
+});
+
+describe("figures entered by hand at once", () => {
+  it("leaves one snapshot when eight editors enter the same posting and day together", async () => {
+    const posting = await media().workPosting.findFirstOrThrow({ where: { workId: "reach-work-11" } });
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        graphql<{ recordWorkMetrics: { views: number } }>(
+          platform.gatewayUrl,
+          `mutation ($i: RecordWorkMetricsInput!) { recordWorkMetrics(input: $i) { views } }`,
+          {
+            variables: {
+              i: { postingId: posting.id, takenOn: "2024-09-21", views: 100 + i, likes: 1, shares: 1, comments: 1 },
+            },
+            token: editor,
+          },
+        ),
+      ),
+    );
+    expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
+    const stored = await media().workMetricSnapshot.findMany({
+      where: { postingId: posting.id, takenOn: new Date("2024-09-21") },
+    });
+    expect(stored).toHaveLength(1);
+    expect(results.map((result) => result.data?.recordWorkMetrics.views)).toContain(stored[0]?.views);
   });
 });

@@ -1,3 +1,4 @@
+import { dayFromSqlDate } from "@kepu/time";
 import type { Db } from "../db.js";
 import { Prisma } from "../generated/prisma/client.js";
 
@@ -102,4 +103,36 @@ export async function reachOfWorks(db: Db, workIds: readonly string[]): Promise<
     ) AS latest
     GROUP BY "workId"`;
   return new Map(rows.map((row) => [row.workId, metricsOf(row)]));
+}
+
+/** Reach on one Shanghai day. */
+export interface DayReach extends WorkMetrics {
+  day: string;
+}
+
+/**
+ * Reach by day of the same works as `workReach` (issue 8 §4: "by day (sum of each day's latest-known
+ * values)"): for each day from the first snapshot to the last, each posting's latest figures taken on
+ * or before that day, summed. A snapshot holds from its day until the posting's next one (LEAD), so
+ * one join over days and spans gives every day; days with no new snapshot carry the figures known.
+ * One SQL statement; sums in bigint.
+ */
+export async function workReachByDay(db: Db, campaignId: string, orgId: string | null): Promise<DayReach[]> {
+  const rows = await db.$queryRaw<(Omit<SumRow, "kind" | "key"> & { day: Date })[]>`
+    WITH spans AS (
+      SELECT s."takenOn" AS "from",
+        LEAD(s."takenOn") OVER (PARTITION BY s."postingId" ORDER BY s."takenOn") AS "until",
+        s."views", s."likes", s."shares", s."comments"
+      FROM "WorkVersion" v
+      JOIN "WorkPosting" p ON p."workId" = v."workId"
+      JOIN "WorkMetricSnapshot" s ON s."postingId" = p."id"
+      WHERE v."live" AND (v."campaignId" = ${campaignId} OR v."editionId" = ${campaignId})
+        AND (${orgId}::text IS NULL OR ${orgId}::text = ANY(v."ownerPath"))
+    ),
+    days AS (SELECT generate_series(MIN("from"), MAX("from"), interval '1 day')::date AS "day" FROM spans)
+    SELECT d."day", SUM(l."views")::bigint AS "views", SUM(l."likes")::bigint AS "likes",
+      SUM(l."shares")::bigint AS "shares", SUM(l."comments")::bigint AS "comments"
+    FROM days d JOIN spans l ON l."from" <= d."day" AND (l."until" IS NULL OR d."day" < l."until")
+    GROUP BY d."day" ORDER BY d."day"`;
+  return rows.map((row) => ({ day: dayFromSqlDate(row.day), ...metricsOf({ ...row, kind: "total", key: null }) }));
 }

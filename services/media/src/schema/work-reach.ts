@@ -1,4 +1,4 @@
-import { canEditFor } from "@kepu/auth";
+import { canEditFor, canSeeUnpublishedOf, isPlatformAdmin } from "@kepu/auth";
 import { forbidden, inSubtreeOf, requireCampaign, requirePlace, unauthenticated, userError } from "@kepu/subgraph";
 import { decodeBase64, FileRefusal, readSpreadsheet } from "@kepu/tabular";
 import { dayFromSqlDate, readDay, shanghaiDayOf, shanghaiToday, sqlDateFromDay } from "@kepu/time";
@@ -6,7 +6,14 @@ import { z } from "zod";
 import { builder, type Context } from "../builder.js";
 import { maxFigure, type PostingRecord, postingHeader, readPostingRow } from "../domain/posting-import.js";
 import { Prisma } from "../generated/prisma/client.js";
-import { type ReachRow, reachOfWorks, type WorkMetrics, workReach } from "../reach/sums.js";
+import {
+  type DayReach,
+  type ReachRow,
+  reachOfWorks,
+  type WorkMetrics,
+  workReach,
+  workReachByDay,
+} from "../reach/sums.js";
 import { OrgRef } from "./refs.js";
 import { loadWorkView, WorkPlatformRef, WorkRef } from "./work.js";
 
@@ -37,16 +44,41 @@ const ReachRowRef = builder.objectRef<ReachRow>("ReachRow").implement({
   }),
 });
 
-const WorkReachRef = builder.objectRef<Awaited<ReturnType<typeof workReach>>>("WorkReach").implement({
-  description: "Reach of published works (千万IP创科普): in total, by platform, by hashtag and by org.",
+/** A day's reach: each posting's latest figures known on that day, summed. */
+const DayReachRef = builder.objectRef<DayReach>("DayReach").implement({
+  fields: (t) => ({
+    day: t.field({ type: "Date", resolve: (row) => row.day }),
+    views: t.exposeFloat("views"),
+    likes: t.exposeFloat("likes"),
+    shares: t.exposeFloat("shares"),
+    comments: t.exposeFloat("comments"),
+  }),
+});
+
+/** What workReach answers: the sums, what they are of, and whether the viewer may see them by org. */
+type Reach = Awaited<ReturnType<typeof workReach>> & {
+  campaignId: string;
+  orgId: string | null;
+  seesByOrg: boolean;
+};
+
+const WorkReachRef = builder.objectRef<Reach>("WorkReach").implement({
+  description: "Reach of published works (千万IP创科普): in total, by platform, by hashtag, by org and by day.",
   fields: (t) => ({
     total: t.field({ type: WorkMetricsRef, resolve: (r) => r.total }),
     byPlatform: t.field({ type: [ReachRowRef], resolve: (r) => r.byPlatform }),
     byHashtag: t.field({ type: [ReachRowRef], resolve: (r) => r.byHashtag }),
     byOrg: t.field({
       type: [ReachRowRef],
-      description: "Rolled up to each child of the org asked for (its own works under itself).",
-      resolve: (r) => r.byOrg,
+      nullable: true,
+      description:
+        "Rolled up to each child of the org asked for (its own works under itself): for the org's members and whoever administers it (platform admins for a whole campaign); null for others.",
+      resolve: (r) => (r.seesByOrg ? r.byOrg : null),
+    }),
+    byDay: t.field({
+      type: [DayReachRef],
+      description: "From the first day with figures to the last: each posting's latest figures known that day, summed.",
+      resolve: (r, _args, ctx) => workReachByDay(ctx.db, r.campaignId, r.orgId),
     }),
   }),
 });
@@ -69,12 +101,16 @@ builder.queryField("workReach", (t) =>
   t.field({
     type: WorkReachRef,
     description:
-      "Reach of a campaign's published works (a national edition includes its regional ones), optionally within an org's subtree. Public: it counts published works only.",
+      "Reach of a campaign's published works (a national edition includes its regional ones), optionally within an org's subtree. Public: it counts published works only; the breakdown by org is for the org's members and whoever administers it.",
     args: { campaignId: t.arg.id({ required: true }), orgId: t.arg.id({ required: false }) },
     resolve: async (_root, args, ctx) => {
-      await requireCampaign(ctx.directory, String(args.campaignId));
-      const orgId = args.orgId ? (await requirePlace(ctx.directory, String(args.orgId))).id : null;
-      return workReach(ctx.db, String(args.campaignId), orgId);
+      const campaignId = (await requireCampaign(ctx.directory, String(args.campaignId))).id;
+      const place = args.orgId ? await requirePlace(ctx.directory, String(args.orgId)) : null;
+      const orgId = place?.id ?? null;
+      // Decided for issue 8 §4 (docs/architecture.md, "Reach"): totals of published works are public;
+      // how each unit below is doing stays with the unit and those above it.
+      const seesByOrg = place ? canSeeUnpublishedOf(ctx.viewer, place) : isPlatformAdmin(ctx.viewer);
+      return { ...(await workReach(ctx.db, campaignId, orgId)), campaignId, orgId, seesByOrg };
     },
   }),
 );

@@ -31,7 +31,7 @@ export function feedWhere(filter: {
   activityId?: string | number | null;
   kind?: WorkKind | null;
 }): Prisma.WorkVersionWhereInput {
-  const and: Prisma.WorkVersionWhereInput[] = [{ live: true }];
+  const and: Prisma.WorkVersionWhereInput[] = [];
   if (filter.campaignId) {
     const id = String(filter.campaignId);
     and.push({ OR: [{ campaignId: id }, { editionId: id }] });

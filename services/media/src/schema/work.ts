@@ -60,11 +60,14 @@ export interface WorkView {
   row: Work | null;
 }
 
+/** The view of a work's current content, for a viewer already known to see it. */
+export function viewOfRow(work: Work): WorkView {
+  return { id: work.id, status: work.status, shown: work, publishedAt: work.publishedAt, row: work };
+}
+
 /** The view of a work row (with its live version) for this viewer, or null when they see nothing. */
 export async function viewOfWork(ctx: Context, work: Work & { liveVersion: WorkVersion | null }) {
-  if (await maySeeSubmission(ctx.viewer, ctx.directory, "WORK", work)) {
-    return { id: work.id, status: work.status, shown: work, publishedAt: work.publishedAt, row: work };
-  }
+  if (await maySeeSubmission(ctx.viewer, ctx.directory, "WORK", work)) return viewOfRow(work);
   return work.liveVersion ? viewOfVersion(work.liveVersion) : null;
 }
 
@@ -221,6 +224,36 @@ builder.asEntity(WorkRef, {
 const versionPosition = (v: WorkVersion) => ({ at: v.publishedAt, id: v.id });
 const workPosition = (w: Work) => ({ at: w.updatedAt, id: w.id });
 
+/**
+ * A page of live (approved) versions matching `where`, newest first, by keyset: what the public
+ * feed, Org.works and any other public list of works read.
+ */
+async function liveVersionsPage(
+  ctx: Context,
+  args: { first?: number | null; after?: string | null },
+  where: Prisma.WorkVersionWhereInput,
+) {
+  const page = await keysetPage(
+    args,
+    (after, take) =>
+      ctx.db.workVersion.findMany({
+        where: {
+          AND: [
+            { live: true },
+            where,
+            ...(after
+              ? [{ OR: [{ publishedAt: { lt: after.at } }, { publishedAt: after.at, id: { gt: after.id } }] }]
+              : []),
+          ],
+        },
+        orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+        take,
+      }),
+    versionPosition,
+  );
+  return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: viewOfVersion(edge.node) })) };
+}
+
 builder.queryFields((t) => ({
   work: t.field({
     type: WorkRef,
@@ -233,27 +266,7 @@ builder.queryFields((t) => ({
     description:
       "The public feed: approved works, newest first, filtered by campaign (a national edition includes its regional ones), hashtag, topic, org (with its subtree), platform, activity or kind.",
     args: { filter: t.arg({ type: WorkFilterInput, required: false }) },
-    resolve: async (_root, args, ctx) => {
-      const where = feedWhere(args.filter ?? {});
-      const page = await keysetPage(
-        args,
-        (after, take) =>
-          ctx.db.workVersion.findMany({
-            where: {
-              AND: [
-                where,
-                ...(after
-                  ? [{ OR: [{ publishedAt: { lt: after.at } }, { publishedAt: after.at, id: { gt: after.id } }] }]
-                  : []),
-              ],
-            },
-            orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-            take,
-          }),
-        versionPosition,
-      );
-      return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: viewOfVersion(edge.node) })) };
-    },
+    resolve: (_root, args, ctx) => liveVersionsPage(ctx, args, feedWhere(args.filter ?? {})),
   }),
   myWorks: t.connection({
     type: WorkRef,
@@ -285,16 +298,7 @@ builder.queryFields((t) => ({
       );
       return {
         ...page,
-        edges: page.edges.map((edge) => ({
-          ...edge,
-          node: {
-            id: edge.node.id,
-            status: edge.node.status,
-            shown: edge.node,
-            publishedAt: edge.node.publishedAt,
-            row: edge.node,
-          },
-        })),
+        edges: page.edges.map((edge) => ({ ...edge, node: viewOfRow(edge.node) })),
       };
     },
   }),
@@ -314,25 +318,7 @@ builder.objectFields(OrgRef, (t) => ({
   works: t.connection({
     type: WorkRef,
     description: "Approved works this unit owns, newest first (its own editors use myWorks for every state).",
-    resolve: async (org, args, ctx) => {
-      const page = await keysetPage(
-        args,
-        (after, take) =>
-          ctx.db.workVersion.findMany({
-            where: {
-              live: true,
-              ownerOrgId: org.id,
-              ...(after
-                ? { OR: [{ publishedAt: { lt: after.at } }, { publishedAt: after.at, id: { gt: after.id } }] }
-                : {}),
-            },
-            orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-            take,
-          }),
-        versionPosition,
-      );
-      return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: viewOfVersion(edge.node) })) };
-    },
+    resolve: (org, args, ctx) => liveVersionsPage(ctx, args, { ownerOrgId: org.id }),
   }),
 }));
 
@@ -432,16 +418,7 @@ builder.queryFields((t) => ({
       );
       return {
         ...page,
-        edges: page.edges.map((edge) => ({
-          ...edge,
-          node: {
-            id: edge.node.id,
-            status: edge.node.status,
-            shown: edge.node,
-            publishedAt: edge.node.publishedAt,
-            row: edge.node,
-          },
-        })),
+        edges: page.edges.map((edge) => ({ ...edge, node: viewOfRow(edge.node) })),
       };
     },
   }),

@@ -129,7 +129,7 @@ const RecordWorkMetricsInput = builder.inputType("RecordWorkMetricsInput", {
   validate: z.looseObject({ views: figure, likes: figure, shares: figure, comments: figure }),
 });
 
-const WorkMetricSnapshotRef = builder.prismaObject("WorkMetricSnapshot", {
+builder.prismaObject("WorkMetricSnapshot", {
   fields: (t) => ({
     id: t.exposeID("id"),
     takenOn: t.field({ type: "Date", resolve: (s) => dayFromSqlDate(s.takenOn) }),

@@ -2,14 +2,31 @@ import { errorMessage, useQuery } from "@kepu/graphql-client";
 import { AppFrame, Empty, ErrorMessage, formatDay, formatRange, Loading, NotFound, useLocale } from "@kepu/ui";
 import { useState } from "react";
 import { type ActivityNode, activitiesQuery, currentCampaignQuery } from "./queries.js";
-import { isPublicPage, usePathname } from "./routes.js";
+import { publicRoute, usePathname } from "./routes.js";
+import { AppLink } from "./works/AppLink.js";
+import { feedHref } from "./works/filters.js";
+import { WorkPage } from "./works/WorkPage.js";
+import { WorksFeedPage } from "./works/WorksFeedPage.js";
 
 const pageSize = 20;
 
-/** The public site: the current campaign's activities at "/", a 404 page anywhere else. */
+/**
+ * The public site: the current campaign's activities at "/", the works feed at /works, a work at
+ * /works/<id>, a 404 page anywhere else (pages.ts).
+ */
 export function PublicApp() {
   const pathname = usePathname();
-  return isPublicPage(pathname) ? <CampaignPage /> : <NotFoundPage path={pathname} />;
+  const route = publicRoute(pathname);
+  switch (route.page) {
+    case "campaign":
+      return <CampaignPage />;
+    case "works":
+      return <WorksFeedPage />;
+    case "work":
+      return <WorkPage key={route.id} id={route.id} />;
+    default:
+      return <NotFoundPage path={pathname} />;
+  }
 }
 
 function NotFoundPage({ path }: { path: string }) {
@@ -111,6 +128,9 @@ function ActivityCard({ activity }: { activity: ActivityNode }) {
       </p>
       {activity.venue ? <p className="kepu-muted">{t("activity.venue", { venue: activity.venue })}</p> : null}
       <p>{activity.summary}</p>
+      <p>
+        <AppLink href={feedHref({ activityId: activity.id })}>{t("activity.works")}</AppLink>
+      </p>
     </article>
   );
 }

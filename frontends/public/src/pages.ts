@@ -3,11 +3,32 @@
  * own, so any other path is "not found": the app shows its 404 page, and the web server answers
  * such a path with HTTP 404 (frontends/root/src/apps.ts reads this module, so keep it free of
  * React and of anything else the root config should not bundle).
+ *
+ * - `/`: the current campaign's activities;
+ * - `/works`: the works feed (issue 8 §6), narrowed by `?hashtag=&topic=&org=&platform=&activity=&kind=`;
+ * - `/works/<id>`: a work (whether it exists and is published is for the app to say, with its 404 page).
  */
-export const publicPages = ["/"] as const;
+/** A work's page: /works/<id>, an id of letters, digits, `_` and `-` (cuids and the demo's ids). */
+export const workPagePattern = /^\/works\/([A-Za-z0-9_-]{1,64})$/;
 
-/** Whether a path is one of the public app's pages (a trailing slash is tolerated). */
+/** Where a path leads in the public app. */
+export type PublicRoute =
+  | { page: "campaign" }
+  | { page: "works" }
+  | { page: "work"; id: string }
+  | { page: "notFound" };
+
+/** The route of a path (a trailing slash is tolerated; the query is the page's own business). */
+export function publicRoute(pathname: string): PublicRoute {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") || "/" : pathname || "/";
+  if (path === "/") return { page: "campaign" };
+  if (path === "/works") return { page: "works" };
+  const work = workPagePattern.exec(path);
+  if (work?.[1]) return { page: "work", id: work[1] };
+  return { page: "notFound" };
+}
+
+/** Whether a path is one of the public app's pages. */
 export function isPublicPage(pathname: string): boolean {
-  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
-  return (publicPages as readonly string[]).includes(path || "/");
+  return publicRoute(pathname).page !== "notFound";
 }

@@ -23,6 +23,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charC
 export function renderPage(settings: PageSettings): string {
   const links = [
     ["/", "科普活动"],
+    ["/works", "科普作品"],
     ["/organizers", "组织者"],
     ["/reviewers", "评审"],
   ]
@@ -43,7 +44,7 @@ ${map}
     </script>
     <style>
       body { margin: 0; background: #f5f7fa; }
-      .kepu-nav { display: flex; gap: 16px; padding: 12px 16px; background: #0b5394; font-family: system-ui, "PingFang SC", sans-serif; }
+      .kepu-nav { display: flex; flex-wrap: wrap; gap: 8px 16px; padding: 12px 16px; background: #0b5394; font-family: system-ui, "PingFang SC", sans-serif; }
       .kepu-nav a { color: #fff; text-decoration: none; }
       .kepu-nav strong { color: #fff; margin-right: 16px; }
     </style>

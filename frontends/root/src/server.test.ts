@@ -13,7 +13,16 @@ afterAll(async () => {
 
 describe("the web server's answer for a path", () => {
   it("serves the page with 200 where an app has a page", async () => {
-    for (const path of ["/", "/organizers", "/organizers/members?org=org-cq", "/reviewers", "/reviewers/"]) {
+    for (const path of [
+      "/",
+      "/works",
+      "/works?hashtag=%23%E5%8D%83%E4%B8%87IP%E5%88%9B%E7%A7%91%E6%99%AE%23",
+      "/works/work-quantum-60s",
+      "/organizers",
+      "/organizers/members?org=org-cq",
+      "/reviewers",
+      "/reviewers/",
+    ]) {
       const response = await fetch(`${web.url}${path}`);
       expect(response.status, path).toBe(200);
       expect(await response.text(), path).toContain('<main id="kepu-main">');
@@ -21,7 +30,15 @@ describe("the web server's answer for a path", () => {
   });
 
   it("answers 404 for a top-level path no app owns, still with the page (the public app's 404 page)", async () => {
-    for (const path of ["/no-such-page", "/activities/123", "/organizersx", "/%E6%B4%BB%E5%8A%A8"]) {
+    for (const path of [
+      "/no-such-page",
+      "/activities/123",
+      "/organizersx",
+      "/%E6%B4%BB%E5%8A%A8",
+      "/works/a/b",
+      "/works/%3Cscript%3E",
+      "/worksx",
+    ]) {
       const response = await fetch(`${web.url}${path}`);
       expect(response.status, path).toBe(404);
       expect(response.headers.get("content-type"), path).toContain("text/html");

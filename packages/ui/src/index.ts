@@ -2,7 +2,7 @@
 
 export { formatDateTime, formatDay, formatRange } from "@kepu/time";
 export * from "./components.js";
-export { formatBytes } from "./format.js";
+export { formatBytes, formatDuration } from "./format.js";
 export * from "./lifecycles.js";
 export * from "./locale.js";
 export * from "./messages.js";

@@ -1,3 +1,5 @@
+import { publicWorksMessages } from "./messages-works-public.js";
+
 /** UI text: Simplified Chinese first, English second. Every key exists in both (a test checks). */
 export const messages = {
   "zh-CN": {
@@ -259,6 +261,7 @@ export const messages = {
     "accept.haveAccount": "已有账号？",
     "accept.signInFirst": "先登录再接受",
     "accept.newAccountInstead": "没有账号？创建新账号",
+    ...publicWorksMessages["zh-CN"],
   },
   en: {
     "app.title": "National Science Popularization Day",
@@ -522,6 +525,7 @@ export const messages = {
     "accept.haveAccount": "Already have an account?",
     "accept.signInFirst": "Sign in first",
     "accept.newAccountInstead": "No account? Create one",
+    ...publicWorksMessages.en,
   },
 } as const;
 

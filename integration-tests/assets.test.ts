@@ -580,6 +580,48 @@ describe("files of works: private until approved, public with the approved versi
     expect(replaced.expiresAt).not.toBeNull();
   });
 
+  it("withdrawing an edit keeps the approved files public and lets the edit's new one go; a take-down lets go of files no version uses", async () => {
+    const cover = (await upload("WORK_COVER", await picture(80))).grant.asset.id;
+    const approved = (await upload("WORK_IMAGE", await picture(90))).grant.asset.id;
+    const swapped = (await upload("WORK_IMAGE", await picture(100))).grant.asset.id;
+    const created = await act(
+      "mutation ($i: CreateWorkInput!) { createWork(input: $i) { id } }",
+      { i: { ownerOrgId: "org-cq", campaignId: "cmp-2024-cq", content: content(cover, [approved]) } },
+      organizer,
+    );
+    const id = must(created.createWork).id;
+    await act("mutation ($id: ID!) { submitWork(id: $id) { id } }", { id }, organizer);
+    await act("mutation ($id: ID!) { approveWork(id: $id) { id } }", { id }, await approver());
+    const edit = "mutation ($id: ID!, $c: WorkContentInput!) { updateWork(id: $id, content: $c) { id } }";
+    await act(edit, { id, c: content(cover, [swapped]) }, organizer);
+    expect(await media().asset.findUniqueOrThrow({ where: { id: swapped } })).toMatchObject({
+      attachedTo: `work:${id}`,
+      expiresAt: null,
+    });
+    // Withdrawn: the work is its approved version again; the swapped-in file returns to expiry.
+    await act("mutation ($id: ID!) { withdrawWork(id: $id) { id } }", { id }, organizer);
+    const kept = must(await workFiles(id, null));
+    expect(kept.files.map((f) => f.id)).toEqual([approved]);
+    expect((await fetch(must(kept.files[0]).url)).status).toBe(200);
+    const dropped = await media().asset.findUniqueOrThrow({ where: { id: swapped } });
+    expect(dropped).toMatchObject({ attachedTo: null, public: false });
+    expect(dropped.expiresAt).not.toBeNull();
+
+    // An edit replaces the approved image, then the work is taken down: the image only the ended
+    // version used leaves view and returns to expiry; the edit's file stays with the work, private.
+    await act(edit, { id, c: content(cover, [swapped]) }, organizer);
+    await act('mutation ($id: ID!) { takeDownWork(id: $id, note: "内容有误") { id } }', { id }, await approver());
+    expect((await fetch(must(kept.files[0]).url)).status).toBe(403);
+    const ended = await media().asset.findUniqueOrThrow({ where: { id: approved } });
+    expect(ended).toMatchObject({ attachedTo: null, public: false });
+    expect(ended.expiresAt).not.toBeNull();
+    expect(await media().asset.findUniqueOrThrow({ where: { id: swapped } })).toMatchObject({
+      attachedTo: `work:${id}`,
+      public: false,
+      expiresAt: null,
+    });
+  });
+
   it("refuses another unit's file, a file used elsewhere, an unfinished one and one of the wrong purpose", async () => {
     const image = (await upload("WORK_IMAGE", await picture(60))).grant.asset.id;
     const inUse = (await upload("WORK_COVER", await picture(70))).grant.asset.id;

@@ -79,3 +79,45 @@ export function submissionProblem(work: {
   if (work.summary.length < 10) return { field: "summary", message: "提交前请填写简介（至少10个字）" };
   return null;
 }
+
+/** A work's editable content, as its columns (the same on `Work` and on an approved `WorkVersion`). */
+export interface WorkContentColumns {
+  kind: WorkKind;
+  title: string;
+  summary: string;
+  body: string | null;
+  creatorKind: "PERSON" | "ORG";
+  creatorName: string;
+  creatorRole: "RESEARCHER" | "STUDENT" | "SCIENCE_COMMUNICATOR" | "OTHER" | null;
+  creatorOrgId: string | null;
+  activityId: string | null;
+  topics: string[];
+  hashtags: string[];
+  licence: "ALL_RIGHTS_RESERVED" | "CC_BY" | "CC_BY_SA" | "CC_BY_NC" | "CC_BY_NC_SA" | "CC_BY_NC_ND";
+  coverAssetId: string | null;
+  fileAssetIds: string[];
+}
+
+/**
+ * The content an approved version holds, to put back on its work when the unit withdraws an edit
+ * of it (issue 8 §3: withdrawing an edit of an approved work drops the edit, and the work is its
+ * approved version again, PUBLISHED). Owner and campaign never change, so they are not copied.
+ */
+export function contentOfVersion(version: WorkContentColumns): WorkContentColumns {
+  return {
+    kind: version.kind,
+    title: version.title,
+    summary: version.summary,
+    body: version.body,
+    creatorKind: version.creatorKind,
+    creatorName: version.creatorName,
+    creatorRole: version.creatorRole,
+    creatorOrgId: version.creatorOrgId,
+    activityId: version.activityId,
+    topics: [...version.topics],
+    hashtags: [...version.hashtags],
+    licence: version.licence,
+    coverAssetId: version.coverAssetId,
+    fileAssetIds: [...version.fileAssetIds],
+  };
+}

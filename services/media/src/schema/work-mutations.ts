@@ -14,6 +14,7 @@ import { z } from "zod";
 import { builder, type Context } from "../builder.js";
 import { sanitizeWorkBody } from "../domain/work-body.js";
 import {
+  contentOfVersion,
   maxHashtags,
   maxTopics,
   submissionProblem,
@@ -264,7 +265,8 @@ builder.mutationFields((t) => ({
   }),
   withdrawWork: t.field({
     type: WorkRef,
-    description: "Takes a submitted work back to draft (the public keeps an approved version, if any).",
+    description:
+      "Takes a submitted work back to draft; for an edit of an approved work, drops the edit (the work is its approved version again).",
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx) => moveWork(ctx, String(args.id), "WITHDRAW"),
   }),
@@ -297,7 +299,8 @@ builder.mutationFields((t) => ({
  * - APPROVE writes the current content as the new live version (the owner's path and the edition
  *   derived now), makes exactly its files public and takes the old version's other files out of view;
  * - TAKE_DOWN ends the live version and takes every file out of view (URLs issued before stop);
- * - REJECT and WITHDRAW leave an approved version public.
+ * - REJECT leaves an approved version public; WITHDRAW of an edit of an approved work drops the
+ *   edit (the work is its approved version again, PUBLISHED), otherwise it returns to DRAFT.
  * A work with a live version is PUBLISHED to the policy for TAKE_DOWN whatever its current content's state.
  */
 async function moveWork(ctx: Context, id: string, action: SubmissionAction, note?: string): Promise<WorkView> {
@@ -373,6 +376,24 @@ async function moveWork(ctx: Context, id: string, action: SubmissionAction, note
       if (count !== 1) throw conflict();
       await tx.workVersion.updateMany({ where: { workId: id, live: true }, data: { live: false } });
       await setPublicFiles(tx, targetOf(id), []);
+      // Files only the ended version used (an edit had replaced them) return to expiry.
+      await releaseFiles(tx, targetOf(id), filesOf(current));
+    } else if (action === "WITHDRAW" && current.liveVersion) {
+      // Withdrawing an edit of an approved work drops the edit: the work is its approved version
+      // again (PUBLISHED, as last decided), and the files only the edit used return to expiry.
+      const live = current.liveVersion;
+      const { count } = await tx.work.updateMany({
+        where: { ...guard, status: current.status },
+        data: {
+          ...contentOfVersion(live),
+          status: "PUBLISHED",
+          reviewNote: null,
+          reviewedById: live.approvedById,
+          reviewedAt: live.approvedAt,
+        },
+      });
+      if (count !== 1) throw conflict();
+      await releaseFiles(tx, targetOf(id), filesOf(live));
     } else {
       const { count } = await tx.work.updateMany({
         where: { ...guard, status: current.status },

@@ -3,6 +3,7 @@ import {
   administers,
   canApproveFor,
   canEditFor,
+  canManageResourcesAs,
   canSeeContactsOf,
   canSeeUnpublishedOf,
   type OrgPlace,
@@ -34,22 +35,24 @@ const operations = {
   approve: (v: Viewer, p: OrgPlace) => canApproveFor(v, p),
   seeContacts: (v: Viewer, p: OrgPlace) => canSeeContactsOf(v, p),
   seeUnpublished: (v: Viewer, p: OrgPlace) => canSeeUnpublishedOf(v, p),
+  /** The target leads the campaign (issue 8 §5: its resource library). */
+  manageResources: (v: Viewer, p: OrgPlace) => canManageResourcesAs(v, { place: p, role: "LEAD" }),
 } as const;
 type Operation = keyof typeof operations;
 
-const all: Operation[] = ["administer", "edit", "approve", "seeContacts", "seeUnpublished"];
+const all: Operation[] = ["administer", "edit", "approve", "seeContacts", "seeUnpublished", "manageResources"];
 const expected: Record<Role, Record<Relation, Operation[]>> = {
   ORG_ADMIN: {
-    self: ["administer", "edit", "seeContacts", "seeUnpublished"], // not approve: the level above does
-    parent: ["administer", "edit", "approve", "seeContacts", "seeUnpublished"],
-    grandparent: ["administer", "edit", "approve", "seeContacts", "seeUnpublished"],
+    self: ["administer", "edit", "seeContacts", "seeUnpublished", "manageResources"], // not approve: the level above does
+    parent: ["administer", "edit", "approve", "seeContacts", "seeUnpublished", "manageResources"],
+    grandparent: ["administer", "edit", "approve", "seeContacts", "seeUnpublished", "manageResources"],
     child: [],
     sibling: [],
     otherProvince: [],
     unrelatedRoot: [],
   },
   EDITOR: {
-    self: ["edit", "seeContacts", "seeUnpublished"],
+    self: ["edit", "seeContacts", "seeUnpublished", "manageResources"],
     parent: [],
     grandparent: [],
     child: [],
@@ -87,6 +90,14 @@ describe("authorization matrix (role × relation × operation)", () => {
     }
   }
 
+  it("lets a campaign's members and special participants not manage its resource library (issue 8 §5)", () => {
+    const editor = user("changsha", "EDITOR");
+    for (const role of ["MEMBER", "SPECIAL_PARTICIPANT"]) {
+      expect(canManageResourcesAs(editor, { place: target, role })).toBe(false);
+    }
+    expect(canManageResourcesAs(editor, { place: target, role: "CO_HOST" })).toBe(true);
+  });
+
   it("lets the public do nothing and a platform admin everything", () => {
     const anonymous: Viewer = { kind: "anonymous" };
     expect(all.filter((op) => operations[op](anonymous, target))).toEqual([]);
@@ -105,7 +116,12 @@ describe("authorization matrix (role × relation × operation)", () => {
         { orgId: "cq", roles: ["ORG_ADMIN"] },
       ],
     };
-    expect(all.filter((op) => operations[op](viewer, target))).toEqual(["edit", "seeContacts", "seeUnpublished"]);
+    expect(all.filter((op) => operations[op](viewer, target))).toEqual([
+      "edit",
+      "seeContacts",
+      "seeUnpublished",
+      "manageResources",
+    ]);
   });
 });
 

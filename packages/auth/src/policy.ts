@@ -92,3 +92,13 @@ export function placeFromPath(path: string): OrgPlace {
 export function pathFromPlace(place: OrgPlace): string {
   return `/${[...place.ancestorIds, place.id].join("/")}/`;
 }
+
+/**
+ * Manage a campaign's resource library (create, edit, reorder, remove kits): issue 8 §5, "managed
+ * by the campaign's hosts". The editors and admins of a unit that leads or co-hosts the campaign
+ * (its `CampaignHost` roles LEAD and CO_HOST; for a regional edition, that edition's own hosts), and
+ * whoever administers that unit. Members and special participants do not.
+ */
+export function canManageResourcesAs(viewer: Viewer, host: { place: OrgPlace; role: string }): boolean {
+  return (host.role === "LEAD" || host.role === "CO_HOST") && canEditFor(viewer, host.place);
+}

@@ -3,8 +3,11 @@ import type { AssetPurpose } from "../generated/prisma/enums.js";
 /** What kind of file a purpose takes; decides how its bytes are checked and processed. */
 export type AssetKind = "IMAGE" | "VIDEO" | "AUDIO" | "DOCUMENT";
 
+/** A purpose's kind: one kind, or MIXED when the sniffed type decides (kindOfFile). */
+export type PurposeKind = AssetKind | "MIXED";
+
 export interface UploadPurpose {
-  kind: AssetKind;
+  kind: PurposeKind;
   /** Media types accepted, as sniffed from the bytes (file-type), never from the name or header. */
   accept: readonly string[];
   /** Largest file, in bytes. */
@@ -99,7 +102,28 @@ export const uploadPurposes: Record<AssetPurpose, UploadPurpose> = {
     zh: "推荐材料视频",
     en: "Nomination video",
   },
+  // Issue 8 §5: a campaign's kits (short videos, exhibition panels as PDF or images, graphics, the
+  // 全国科普日 / 科普中国 logo files as PNG or PDF, zipped kits). SVG stays refused (it can script).
+  RESOURCE_FILE: {
+    kind: "MIXED",
+    accept: [...images, "application/pdf", "video/mp4", "application/zip"],
+    maxBytes: 1024 * MB,
+    publicOnceAttached: true,
+    zh: "资源库文件",
+    en: "Resource file",
+  },
 };
+
+/**
+ * What kind a file of `purpose` is: the purpose's own kind, or for a MIXED purpose the kind its
+ * sniffed type (`mime`, null before the bytes are judged) says: images, videos, else a document.
+ */
+export function kindOfFile(purpose: UploadPurpose, mime: string | null): AssetKind {
+  if (purpose.kind !== "MIXED") return purpose.kind;
+  if (mime?.startsWith("image/")) return "IMAGE";
+  if (mime?.startsWith("video/")) return "VIDEO";
+  return "DOCUMENT";
+}
 
 /**
  * Images larger than this many pixels are refused from their header, before any decoding (a 50 KB

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pipeline } from "node:stream/promises";
 import type { Db } from "../db.js";
-import { uploadPurposes } from "../domain/upload-purposes.js";
+import { kindOfFile, uploadPurposes } from "../domain/upload-purposes.js";
 import type { AssetPurpose } from "../generated/prisma/enums.js";
 import type { FilesContext } from "./context.js";
 import { fileSignature, validSignature } from "./signing.js";
@@ -30,11 +30,11 @@ export interface ServableAsset {
  * EXIF: GPS, capture time); a video's or a document's original is the file itself.
  */
 export function isPubliclyServed(
-  asset: Pick<ServableAsset, "status" | "public" | "attachedAt" | "purpose">,
+  asset: Pick<ServableAsset, "status" | "public" | "attachedAt" | "purpose" | "mime">,
   variant: string,
 ): boolean {
   if (asset.status !== "READY" || !asset.public || asset.attachedAt === null) return false;
-  return variant !== "original" || uploadPurposes[asset.purpose].kind !== "IMAGE";
+  return variant !== "original" || kindOfFile(uploadPurposes[asset.purpose], asset.mime) !== "IMAGE";
 }
 
 /**

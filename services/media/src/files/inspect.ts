@@ -1,6 +1,6 @@
 import { fileTypeFromFile } from "file-type";
 import sharp, { type Metadata } from "sharp";
-import { imageVariants, maxImagePixels, type UploadPurpose } from "../domain/upload-purposes.js";
+import { imageVariants, kindOfFile, maxImagePixels, type UploadPurpose } from "../domain/upload-purposes.js";
 import { isTimeBased, MediaRefusal, type MediaTools, probeMedia } from "./media-probe.js";
 
 /** Why a file is refused, in words the uploader can act on. */
@@ -40,14 +40,15 @@ export async function inspectFile(file: string, purpose: UploadPurpose, tools: M
   if (!purpose.accept.includes(type.mime)) {
     throw new FileRefusal(`文件内容是 ${type.mime}，${purpose.zh}只接受 ${describeAccepted(purpose)}`);
   }
-  if (isTimeBased(purpose.kind)) {
+  const kind = kindOfFile(purpose, type.mime);
+  if (isTimeBased(kind)) {
     try {
-      return { mime: type.mime, ...(await probeMedia(file, purpose.kind, tools)) };
+      return { mime: type.mime, ...(await probeMedia(file, kind, tools)) };
     } catch (error) {
       throw error instanceof MediaRefusal ? new FileRefusal(error.message) : error;
     }
   }
-  if (purpose.kind !== "IMAGE") return { mime: type.mime, derivatives: [] };
+  if (kind !== "IMAGE") return { mime: type.mime, derivatives: [] };
   let meta: Metadata;
   try {
     // The header only: sharp's own pixel limit would refuse a bomb here with a vaguer message.

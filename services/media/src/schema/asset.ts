@@ -4,7 +4,7 @@ import { normalizedText } from "@kepu/text";
 import { z } from "zod";
 import { builder, type Context } from "../builder.js";
 import { reserveStorage, usedStorage } from "../domain/storage-quota.js";
-import { uploadPurposes, uploadWindowMs } from "../domain/upload-purposes.js";
+import { kindOfFile, uploadPurposes, uploadWindowMs } from "../domain/upload-purposes.js";
 import { fileUrl, isPubliclyServed } from "../files/downloads.js";
 import { isTimeBased, mediaToolsAvailable, mediaToolsMissing } from "../files/media-probe.js";
 import { newUploadToken } from "../files/signing.js";
@@ -43,7 +43,7 @@ export const AssetRef = builder.prismaObject("Asset", {
     id: t.exposeID("id"),
     purpose: t.expose("purpose", { type: AssetPurposeEnum }),
     status: t.expose("status", { type: AssetStatusEnum }),
-    kind: t.string({ resolve: (asset) => uploadPurposes[asset.purpose].kind }),
+    kind: t.string({ resolve: (asset) => kindOfFile(uploadPurposes[asset.purpose], asset.mime) }),
     fileName: t.string({
       nullable: true,
       description: "The name it was uploaded under (may name people): for its own unit only.",
@@ -149,7 +149,7 @@ builder.mutationField("requestUpload", (t) =>
       const place = await requirePlace(ctx.directory, input.orgId);
       if (!canEditFor(ctx.viewer, place)) throw userError("FORBIDDEN", "只有本单位的编辑或管理员可以为本单位上传文件");
       const purpose = uploadPurposes[input.purpose];
-      if (isTimeBased(purpose.kind) && !(await mediaToolsAvailable(ctx.files.mediaTools))) {
+      if (purpose.kind !== "MIXED" && isTimeBased(purpose.kind) && !(await mediaToolsAvailable(ctx.files.mediaTools))) {
         throw userError("SERVICE_UNAVAILABLE", mediaToolsMissing);
       }
       if (input.bytes > purpose.maxBytes) {

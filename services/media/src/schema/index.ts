@@ -4,6 +4,7 @@ import "./asset.js";
 import "./work.js";
 import "./work-mutations.js";
 import "./work-postings.js";
+import "./resource.js";
 import "./work-reach.js";
 
 /** The media subgraph's schema. `@extends` because Pothos marks every externalRef with it. */

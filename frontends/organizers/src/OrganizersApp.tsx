@@ -14,6 +14,8 @@ import { MembersPage } from "./pages/MembersPage.js";
 import { MyOrgPage } from "./pages/MyOrgPage.js";
 import { SubtreePage } from "./pages/SubtreePage.js";
 import { basePath, hrefFor, pages, type Route, useRoute, type WorkspacePage } from "./routes.js";
+import { ModerationPage } from "./works/ModerationPage.js";
+import { WorksPage } from "./works/WorksPage.js";
 
 export function OrganizersApp() {
   const { t } = useLocale();
@@ -86,6 +88,8 @@ const pageLabels: Record<WorkspacePage, Parameters<ReturnType<typeof useLocale>[
   org: "nav.org",
   subtree: "nav.subtree",
   members: "nav.members",
+  works: "nav.works",
+  moderation: "nav.moderation",
   campaigns: "nav.campaigns",
   import: "nav.import",
 };
@@ -119,6 +123,10 @@ function WorkspaceContent({ page, orgId, me }: { page: WorkspacePage; orgId: str
       return <SubtreePage orgId={orgId} />;
     case "members":
       return <MembersPage orgId={orgId} viewerId={me.id} />;
+    case "works":
+      return <WorksPage orgId={orgId} />;
+    case "moderation":
+      return <ModerationPage />;
     case "campaigns":
       return <CampaignsPage />;
     case "import":

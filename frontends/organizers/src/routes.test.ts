@@ -14,7 +14,7 @@ describe("organizer routes", () => {
   });
 
   it("writes URLs that read back to the same route", () => {
-    for (const page of ["org", "subtree", "members", "campaigns", "import"] as const) {
+    for (const page of ["org", "subtree", "members", "works", "moderation", "campaigns", "import"] as const) {
       const url = new URL(hrefFor(page, "org-cq"), "http://x");
       expect(parseRoute(url.pathname, url.search)).toEqual({ page, orgId: "org-cq" });
     }

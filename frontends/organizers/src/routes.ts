@@ -7,7 +7,7 @@ import { useSyncExternalStore } from "react";
 
 export const basePath = "/organizers";
 
-export const pages = ["org", "subtree", "members", "campaigns", "import"] as const;
+export const pages = ["org", "subtree", "members", "works", "moderation", "campaigns", "import"] as const;
 export type WorkspacePage = (typeof pages)[number];
 
 export type Route =
@@ -19,6 +19,8 @@ const segments: Record<WorkspacePage, string> = {
   org: "",
   subtree: "/subtree",
   members: "/members",
+  works: "/works",
+  moderation: "/moderation",
   campaigns: "/campaigns",
   import: "/import",
 };

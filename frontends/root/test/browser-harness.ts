@@ -32,8 +32,11 @@ export function useBrowserHarness(): BrowserHarness {
     },
   } as BrowserHarness;
   beforeAll(async () => {
-    harness.platform = await startPlatform();
+    const uploadOrigins: string[] = [];
+    harness.platform = await startPlatform({ uploadOrigins });
     harness.web = await startWebServer({ port: 0, gatewayUrl: harness.platform.gatewayUrl });
+    // The organizer app uploads to the media service from the web server's origin (tus, cross-origin).
+    uploadOrigins.push(new URL(harness.web.url).origin);
     harness.browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       headless: true,

@@ -39,6 +39,11 @@ export async function startPlatform(
     errorLog?: ErrorLogger;
     /** The gateway's per-client limits (default: none, as most tests send many refused requests). */
     clientLimits?: ClientLimits;
+    /**
+     * Browser origins the media service lets upload (tus, cross-origin). The list is read on each
+     * request, so a browser test may add its web server's origin once that listens.
+     */
+    uploadOrigins?: string[];
   } = {},
 ): Promise<RunningPlatform> {
   const keys = await generateSigningKeys();
@@ -63,7 +68,13 @@ export async function startPlatform(
   });
   const consumer = { ...common, organizationsUrl: orgs.url, activitiesUrl: acts.url };
   const [med, evals] = await Promise.all([
-    databases.locationFor("media").then((database) => media.start({ ...consumer, database })),
+    databases.locationFor("media").then((database) =>
+      media.start({
+        ...consumer,
+        database,
+        ...(options.uploadOrigins ? { files: { uploadOrigins: options.uploadOrigins } } : {}),
+      }),
+    ),
     databases.locationFor("evaluations").then((database) => evaluations.start({ ...consumer, database })),
   ]);
   const services: Services = { organizations: orgs, activities: acts, media: med, evaluations: evals };

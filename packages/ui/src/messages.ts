@@ -1,8 +1,10 @@
+import { worksMessages } from "./messages-works.js";
 import { publicWorksMessages } from "./messages-works-public.js";
 
 /** UI text: Simplified Chinese first, English second. Every key exists in both (a test checks). */
 export const messages = {
   "zh-CN": {
+    ...worksMessages["zh-CN"],
     "app.title": "全国科普日",
     "nav.public": "科普活动",
     "nav.organizers": "组织者",
@@ -264,6 +266,7 @@ export const messages = {
     ...publicWorksMessages["zh-CN"],
   },
   en: {
+    ...worksMessages.en,
     "app.title": "National Science Popularization Day",
     "nav.public": "Activities",
     "nav.organizers": "Organizers",

@@ -38,6 +38,22 @@ type Documents = {
     "\n  query OrganizerOrgSearch($search: String!, $first: Int) {\n    orgs(search: $search, first: $first) { totalCount edges { node { id name level } } }\n  }\n": typeof types.OrganizerOrgSearchDocument,
     "\n  mutation OrganizerCreateOrg($input: CreateOrgInput!) {\n    createOrg(input: $input) { id name level regionCode }\n  }\n": typeof types.OrganizerCreateOrgDocument,
     "\n  mutation OrganizerMoveOrg($id: ID!, $newParentId: ID!) {\n    moveOrg(id: $id, newParentId: $newParentId) { id ancestors { id name } }\n  }\n": typeof types.OrganizerMoveOrgDocument,
+    "\n  mutation OrganizerRequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) { asset { id } uploadUrl token tokenHeader maxBytes accept expiresAt }\n  }\n": typeof types.OrganizerRequestUploadDocument,
+    "\n  query OrganizerUploadedAsset($id: ID!) {\n    asset(id: $id) { id status kind mime fileName bytes width height durationSeconds url thumbnailUrl posterUrl }\n  }\n": typeof types.OrganizerUploadedAssetDocument,
+    "\n  fragment OrganizerWorkFields on Work {\n    id\n    kind\n    title\n    summary\n    body\n    status\n    hasPendingChanges\n    reviewNote\n    publishedAt\n    topics\n    hashtags\n    licence\n    creator { kind displayName role org { id name } }\n    owner { id name }\n    campaign { id name hashtags }\n    activity { id title }\n    cover { id thumbnailUrl url }\n    files { id kind fileName mime durationSeconds thumbnailUrl posterUrl url }\n    postings { id url postedAt platform { key nameZh nameEn } }\n    history { id action actorName note at }\n  }\n": typeof types.OrganizerWorkFieldsFragmentDoc,
+    "\n  query OrganizerMyWorks($orgId: ID!, $status: WorkStatus, $after: String) {\n    myWorks(orgId: $orgId, status: $status, first: 50, after: $after) {\n      edges { node { id kind title status hasPendingChanges reviewNote publishedAt campaign { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OrganizerMyWorksDocument,
+    "\n  query OrganizerWork($id: ID!) {\n    work(id: $id) { ...OrganizerWorkFields }\n  }\n": typeof types.OrganizerWorkDocument,
+    "\n  query OrganizerWorkFormOptions {\n    workTopics\n    workPlatforms { key nameZh nameEn }\n    campaigns(first: 50) { edges { node { id name hashtags } } }\n  }\n": typeof types.OrganizerWorkFormOptionsDocument,
+    "\n  mutation OrganizerCreateWork($input: CreateWorkInput!) {\n    createWork(input: $input) { ...OrganizerWorkFields }\n  }\n": typeof types.OrganizerCreateWorkDocument,
+    "\n  mutation OrganizerUpdateWork($id: ID!, $content: WorkContentInput!) {\n    updateWork(id: $id, content: $content) { ...OrganizerWorkFields }\n  }\n": typeof types.OrganizerUpdateWorkDocument,
+    "\n  mutation OrganizerSubmitWork($id: ID!) { submitWork(id: $id) { ...OrganizerWorkFields } }\n": typeof types.OrganizerSubmitWorkDocument,
+    "\n  mutation OrganizerWithdrawWork($id: ID!) { withdrawWork(id: $id) { ...OrganizerWorkFields } }\n": typeof types.OrganizerWithdrawWorkDocument,
+    "\n  mutation OrganizerApproveWork($id: ID!) { approveWork(id: $id) { ...OrganizerWorkFields } }\n": typeof types.OrganizerApproveWorkDocument,
+    "\n  mutation OrganizerRejectWork($id: ID!, $note: String!) { rejectWork(id: $id, note: $note) { ...OrganizerWorkFields } }\n": typeof types.OrganizerRejectWorkDocument,
+    "\n  mutation OrganizerTakeDownWork($id: ID!, $note: String!) {\n    takeDownWork(id: $id, note: $note) { ...OrganizerWorkFields }\n  }\n": typeof types.OrganizerTakeDownWorkDocument,
+    "\n  mutation OrganizerAddWorkPosting($input: AddWorkPostingInput!) { addWorkPosting(input: $input) { id } }\n": typeof types.OrganizerAddWorkPostingDocument,
+    "\n  mutation OrganizerRemoveWorkPosting($id: ID!) { removeWorkPosting(id: $id) }\n": typeof types.OrganizerRemoveWorkPostingDocument,
+    "\n  query OrganizerModerationQueue {\n    workModerationCounts { waiting approvedToday rejectedToday }\n    workModerationQueue(first: 50) {\n      edges { node { ...OrganizerWorkFields } }\n    }\n  }\n": typeof types.OrganizerModerationQueueDocument,
 };
 const documents: Documents = {
     "\n  fragment OrganizerCampaignFields on Campaign {\n    id\n    name\n    edition\n    year\n    theme\n    startsOn\n    endsOn\n    summaryDeadline\n    parent { id name }\n    regionOrg { id name }\n    approverOrg { id name }\n    hosts { role org { id name } }\n    viewerCanManage\n  }\n": types.OrganizerCampaignFieldsFragmentDoc,
@@ -64,6 +80,22 @@ const documents: Documents = {
     "\n  query OrganizerOrgSearch($search: String!, $first: Int) {\n    orgs(search: $search, first: $first) { totalCount edges { node { id name level } } }\n  }\n": types.OrganizerOrgSearchDocument,
     "\n  mutation OrganizerCreateOrg($input: CreateOrgInput!) {\n    createOrg(input: $input) { id name level regionCode }\n  }\n": types.OrganizerCreateOrgDocument,
     "\n  mutation OrganizerMoveOrg($id: ID!, $newParentId: ID!) {\n    moveOrg(id: $id, newParentId: $newParentId) { id ancestors { id name } }\n  }\n": types.OrganizerMoveOrgDocument,
+    "\n  mutation OrganizerRequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) { asset { id } uploadUrl token tokenHeader maxBytes accept expiresAt }\n  }\n": types.OrganizerRequestUploadDocument,
+    "\n  query OrganizerUploadedAsset($id: ID!) {\n    asset(id: $id) { id status kind mime fileName bytes width height durationSeconds url thumbnailUrl posterUrl }\n  }\n": types.OrganizerUploadedAssetDocument,
+    "\n  fragment OrganizerWorkFields on Work {\n    id\n    kind\n    title\n    summary\n    body\n    status\n    hasPendingChanges\n    reviewNote\n    publishedAt\n    topics\n    hashtags\n    licence\n    creator { kind displayName role org { id name } }\n    owner { id name }\n    campaign { id name hashtags }\n    activity { id title }\n    cover { id thumbnailUrl url }\n    files { id kind fileName mime durationSeconds thumbnailUrl posterUrl url }\n    postings { id url postedAt platform { key nameZh nameEn } }\n    history { id action actorName note at }\n  }\n": types.OrganizerWorkFieldsFragmentDoc,
+    "\n  query OrganizerMyWorks($orgId: ID!, $status: WorkStatus, $after: String) {\n    myWorks(orgId: $orgId, status: $status, first: 50, after: $after) {\n      edges { node { id kind title status hasPendingChanges reviewNote publishedAt campaign { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OrganizerMyWorksDocument,
+    "\n  query OrganizerWork($id: ID!) {\n    work(id: $id) { ...OrganizerWorkFields }\n  }\n": types.OrganizerWorkDocument,
+    "\n  query OrganizerWorkFormOptions {\n    workTopics\n    workPlatforms { key nameZh nameEn }\n    campaigns(first: 50) { edges { node { id name hashtags } } }\n  }\n": types.OrganizerWorkFormOptionsDocument,
+    "\n  mutation OrganizerCreateWork($input: CreateWorkInput!) {\n    createWork(input: $input) { ...OrganizerWorkFields }\n  }\n": types.OrganizerCreateWorkDocument,
+    "\n  mutation OrganizerUpdateWork($id: ID!, $content: WorkContentInput!) {\n    updateWork(id: $id, content: $content) { ...OrganizerWorkFields }\n  }\n": types.OrganizerUpdateWorkDocument,
+    "\n  mutation OrganizerSubmitWork($id: ID!) { submitWork(id: $id) { ...OrganizerWorkFields } }\n": types.OrganizerSubmitWorkDocument,
+    "\n  mutation OrganizerWithdrawWork($id: ID!) { withdrawWork(id: $id) { ...OrganizerWorkFields } }\n": types.OrganizerWithdrawWorkDocument,
+    "\n  mutation OrganizerApproveWork($id: ID!) { approveWork(id: $id) { ...OrganizerWorkFields } }\n": types.OrganizerApproveWorkDocument,
+    "\n  mutation OrganizerRejectWork($id: ID!, $note: String!) { rejectWork(id: $id, note: $note) { ...OrganizerWorkFields } }\n": types.OrganizerRejectWorkDocument,
+    "\n  mutation OrganizerTakeDownWork($id: ID!, $note: String!) {\n    takeDownWork(id: $id, note: $note) { ...OrganizerWorkFields }\n  }\n": types.OrganizerTakeDownWorkDocument,
+    "\n  mutation OrganizerAddWorkPosting($input: AddWorkPostingInput!) { addWorkPosting(input: $input) { id } }\n": types.OrganizerAddWorkPostingDocument,
+    "\n  mutation OrganizerRemoveWorkPosting($id: ID!) { removeWorkPosting(id: $id) }\n": types.OrganizerRemoveWorkPostingDocument,
+    "\n  query OrganizerModerationQueue {\n    workModerationCounts { waiting approvedToday rejectedToday }\n    workModerationQueue(first: 50) {\n      edges { node { ...OrganizerWorkFields } }\n    }\n  }\n": types.OrganizerModerationQueueDocument,
 };
 
 /**
@@ -176,6 +208,70 @@ export function graphql(source: "\n  mutation OrganizerCreateOrg($input: CreateO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OrganizerMoveOrg($id: ID!, $newParentId: ID!) {\n    moveOrg(id: $id, newParentId: $newParentId) { id ancestors { id name } }\n  }\n"): (typeof documents)["\n  mutation OrganizerMoveOrg($id: ID!, $newParentId: ID!) {\n    moveOrg(id: $id, newParentId: $newParentId) { id ancestors { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerRequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) { asset { id } uploadUrl token tokenHeader maxBytes accept expiresAt }\n  }\n"): (typeof documents)["\n  mutation OrganizerRequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) { asset { id } uploadUrl token tokenHeader maxBytes accept expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerUploadedAsset($id: ID!) {\n    asset(id: $id) { id status kind mime fileName bytes width height durationSeconds url thumbnailUrl posterUrl }\n  }\n"): (typeof documents)["\n  query OrganizerUploadedAsset($id: ID!) {\n    asset(id: $id) { id status kind mime fileName bytes width height durationSeconds url thumbnailUrl posterUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizerWorkFields on Work {\n    id\n    kind\n    title\n    summary\n    body\n    status\n    hasPendingChanges\n    reviewNote\n    publishedAt\n    topics\n    hashtags\n    licence\n    creator { kind displayName role org { id name } }\n    owner { id name }\n    campaign { id name hashtags }\n    activity { id title }\n    cover { id thumbnailUrl url }\n    files { id kind fileName mime durationSeconds thumbnailUrl posterUrl url }\n    postings { id url postedAt platform { key nameZh nameEn } }\n    history { id action actorName note at }\n  }\n"): (typeof documents)["\n  fragment OrganizerWorkFields on Work {\n    id\n    kind\n    title\n    summary\n    body\n    status\n    hasPendingChanges\n    reviewNote\n    publishedAt\n    topics\n    hashtags\n    licence\n    creator { kind displayName role org { id name } }\n    owner { id name }\n    campaign { id name hashtags }\n    activity { id title }\n    cover { id thumbnailUrl url }\n    files { id kind fileName mime durationSeconds thumbnailUrl posterUrl url }\n    postings { id url postedAt platform { key nameZh nameEn } }\n    history { id action actorName note at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerMyWorks($orgId: ID!, $status: WorkStatus, $after: String) {\n    myWorks(orgId: $orgId, status: $status, first: 50, after: $after) {\n      edges { node { id kind title status hasPendingChanges reviewNote publishedAt campaign { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query OrganizerMyWorks($orgId: ID!, $status: WorkStatus, $after: String) {\n    myWorks(orgId: $orgId, status: $status, first: 50, after: $after) {\n      edges { node { id kind title status hasPendingChanges reviewNote publishedAt campaign { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerWork($id: ID!) {\n    work(id: $id) { ...OrganizerWorkFields }\n  }\n"): (typeof documents)["\n  query OrganizerWork($id: ID!) {\n    work(id: $id) { ...OrganizerWorkFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerWorkFormOptions {\n    workTopics\n    workPlatforms { key nameZh nameEn }\n    campaigns(first: 50) { edges { node { id name hashtags } } }\n  }\n"): (typeof documents)["\n  query OrganizerWorkFormOptions {\n    workTopics\n    workPlatforms { key nameZh nameEn }\n    campaigns(first: 50) { edges { node { id name hashtags } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerCreateWork($input: CreateWorkInput!) {\n    createWork(input: $input) { ...OrganizerWorkFields }\n  }\n"): (typeof documents)["\n  mutation OrganizerCreateWork($input: CreateWorkInput!) {\n    createWork(input: $input) { ...OrganizerWorkFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerUpdateWork($id: ID!, $content: WorkContentInput!) {\n    updateWork(id: $id, content: $content) { ...OrganizerWorkFields }\n  }\n"): (typeof documents)["\n  mutation OrganizerUpdateWork($id: ID!, $content: WorkContentInput!) {\n    updateWork(id: $id, content: $content) { ...OrganizerWorkFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerSubmitWork($id: ID!) { submitWork(id: $id) { ...OrganizerWorkFields } }\n"): (typeof documents)["\n  mutation OrganizerSubmitWork($id: ID!) { submitWork(id: $id) { ...OrganizerWorkFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerWithdrawWork($id: ID!) { withdrawWork(id: $id) { ...OrganizerWorkFields } }\n"): (typeof documents)["\n  mutation OrganizerWithdrawWork($id: ID!) { withdrawWork(id: $id) { ...OrganizerWorkFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerApproveWork($id: ID!) { approveWork(id: $id) { ...OrganizerWorkFields } }\n"): (typeof documents)["\n  mutation OrganizerApproveWork($id: ID!) { approveWork(id: $id) { ...OrganizerWorkFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerRejectWork($id: ID!, $note: String!) { rejectWork(id: $id, note: $note) { ...OrganizerWorkFields } }\n"): (typeof documents)["\n  mutation OrganizerRejectWork($id: ID!, $note: String!) { rejectWork(id: $id, note: $note) { ...OrganizerWorkFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerTakeDownWork($id: ID!, $note: String!) {\n    takeDownWork(id: $id, note: $note) { ...OrganizerWorkFields }\n  }\n"): (typeof documents)["\n  mutation OrganizerTakeDownWork($id: ID!, $note: String!) {\n    takeDownWork(id: $id, note: $note) { ...OrganizerWorkFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerAddWorkPosting($input: AddWorkPostingInput!) { addWorkPosting(input: $input) { id } }\n"): (typeof documents)["\n  mutation OrganizerAddWorkPosting($input: AddWorkPostingInput!) { addWorkPosting(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerRemoveWorkPosting($id: ID!) { removeWorkPosting(id: $id) }\n"): (typeof documents)["\n  mutation OrganizerRemoveWorkPosting($id: ID!) { removeWorkPosting(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerModerationQueue {\n    workModerationCounts { waiting approvedToday rejectedToday }\n    workModerationQueue(first: 50) {\n      edges { node { ...OrganizerWorkFields } }\n    }\n  }\n"): (typeof documents)["\n  query OrganizerModerationQueue {\n    workModerationCounts { waiting approvedToday rejectedToday }\n    workModerationQueue(first: 50) {\n      edges { node { ...OrganizerWorkFields } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

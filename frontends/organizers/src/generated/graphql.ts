@@ -28,6 +28,7 @@ export type AssetPurpose =
   | 'ACTIVITY_COVER'
   | 'NOMINATION_PHOTO'
   | 'NOMINATION_VIDEO'
+  | 'RESOURCE_FILE'
   | 'RESULT_PHOTO'
   | 'SUMMARY_FILE'
   | 'WORK_AUDIO'

@@ -1,3 +1,4 @@
+import { articleTags } from "@kepu/text/article";
 import { createElement, type ReactNode } from "react";
 
 /**
@@ -7,29 +8,7 @@ import { createElement, type ReactNode } from "react";
  * style, SVG, iframe, image or event handler can reach the page even if a row were written around
  * the service.
  */
-const allowedTags = new Set([
-  "p",
-  "br",
-  "h2",
-  "h3",
-  "h4",
-  "strong",
-  "b",
-  "em",
-  "i",
-  "u",
-  "s",
-  "sub",
-  "sup",
-  "blockquote",
-  "ul",
-  "ol",
-  "li",
-  "a",
-  "code",
-  "pre",
-  "hr",
-]);
+const allowedTags = new Set<string>(articleTags);
 /** Elements whose content is not text to read, dropped with everything inside them. */
 const droppedWithContent = new Set([
   "script",

@@ -1,3 +1,4 @@
+import { articleTags } from "@kepu/text/article";
 import sanitizeHtml from "sanitize-html";
 
 /**
@@ -9,29 +10,7 @@ import sanitizeHtml from "sanitize-html";
  */
 export function sanitizeWorkBody(html: string): string {
   return sanitizeHtml(html, {
-    allowedTags: [
-      "p",
-      "br",
-      "h2",
-      "h3",
-      "h4",
-      "strong",
-      "b",
-      "em",
-      "i",
-      "u",
-      "s",
-      "sub",
-      "sup",
-      "blockquote",
-      "ul",
-      "ol",
-      "li",
-      "a",
-      "code",
-      "pre",
-      "hr",
-    ],
+    allowedTags: [...articleTags],
     allowedAttributes: { a: ["href", "target", "rel"] },
     allowedSchemes: ["http", "https", "mailto"],
     allowedSchemesAppliedToAttributes: ["href"],

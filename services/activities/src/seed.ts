@@ -36,5 +36,14 @@ export async function seed(prisma: Db): Promise<void> {
   await prisma.$transaction([
     prisma.activity.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } }),
     prisma.activity.createMany({ data: rows }),
+    // One session per demo activity with its own times (no registration): the envelope holds.
+    prisma.activitySession.createMany({
+      data: rows.map((row) => ({
+        id: `ses-${row.id}`,
+        activityId: row.id,
+        startsAt: row.startsAt,
+        endsAt: row.endsAt,
+      })),
+    }),
   ]);
 }

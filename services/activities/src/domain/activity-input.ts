@@ -1,5 +1,6 @@
 import { normalizedParagraphs, normalizedText } from "@kepu/text";
 import { z } from "zod";
+import { sessionsInputSchema } from "./session-input.js";
 
 const optionalText = (label: string, max: number) =>
   normalizedText(z.string().max(max, `${label}不能超过${max}个字符`)).nullish();
@@ -25,8 +26,10 @@ export const createActivityInputSchema = z
       .max(20, "主题词不能超过20个"),
     audiences: z.array(z.string()).max(7),
     // Already instants: the DateTime scalar refused text without an offset (@kepu/time).
-    startsAt: z.date(),
-    endsAt: z.date(),
+    // Either the one session's times, or `sessions` (then the server derives the activity's times).
+    startsAt: z.date().nullish(),
+    endsAt: z.date().nullish(),
+    sessions: sessionsInputSchema.nullish(),
     regionCode: z
       .string()
       .regex(/^\d{6}$/, "行政区划代码须为6位数字")
@@ -36,7 +39,20 @@ export const createActivityInputSchema = z
     latitude: z.number().min(-90, "纬度须在 -90 到 90 之间").max(90, "纬度须在 -90 到 90 之间").nullish(),
     longitude: z.number().min(-180, "经度须在 -180 到 180 之间").max(180, "经度须在 -180 到 180 之间").nullish(),
   })
-  .refine((input) => input.startsAt < input.endsAt, {
-    message: "结束时间须晚于开始时间",
-    path: ["endsAt"],
+  .superRefine((input, issues) => {
+    if (input.sessions) {
+      for (const field of ["startsAt", "endsAt"] as const) {
+        if (input[field]) {
+          issues.addIssue({ code: "custom", message: "已填写场次时，活动时间由场次决定，请勿另填", path: [field] });
+        }
+      }
+      return;
+    }
+    if (!input.startsAt) {
+      issues.addIssue({ code: "custom", message: "请填写开始时间或添加场次", path: ["startsAt"] });
+    } else if (!input.endsAt) {
+      issues.addIssue({ code: "custom", message: "请填写结束时间", path: ["endsAt"] });
+    } else if (input.startsAt >= input.endsAt) {
+      issues.addIssue({ code: "custom", message: "结束时间须晚于开始时间", path: ["endsAt"] });
+    }
   });

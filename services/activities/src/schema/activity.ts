@@ -20,6 +20,7 @@ import { Prisma } from "../generated/prisma/client.js";
 import { ActivityCategory, ActivityForm, ActivityMode, ActivityStatus, Audience } from "../generated/prisma/enums.js";
 import { CampaignRef } from "./campaign.js";
 import { OrgRef } from "./org.js";
+import { ActivitySessionInput, activitySessionsData } from "./session-input.js";
 import { activityOrder, inCampaignWhere, visibleActivitiesWhere } from "./visibility.js";
 
 export const ActivityCategoryEnum = builder.enumType(ActivityCategory, {
@@ -153,8 +154,22 @@ const CreateActivityInput = builder.inputType("CreateActivityInput", {
     mode: t.field({ type: ActivityModeEnum }),
     topics: t.stringList({ required: false, defaultValue: [] }),
     audiences: t.field({ type: [AudienceEnum], required: false, defaultValue: [] }),
-    startsAt: t.field({ type: "DateTime", description: "With an offset, e.g. 2024-09-15T09:00:00+08:00." }),
-    endsAt: t.field({ type: "DateTime", description: "With an offset; after startsAt." }),
+    startsAt: t.field({
+      type: "DateTime",
+      required: false,
+      description:
+        "Without `sessions`: the one session's start, with an offset (e.g. 2024-09-15T09:00:00+08:00). With `sessions`: leave empty, the server derives it.",
+    }),
+    endsAt: t.field({
+      type: "DateTime",
+      required: false,
+      description: "Without `sessions`: the one session's end, after startsAt. With `sessions`: leave empty.",
+    }),
+    sessions: t.field({
+      type: [ActivitySessionInput],
+      required: false,
+      description: "场次, 1 to 60. The activity's startsAt/endsAt become their envelope (earliest start, latest end).",
+    }),
     regionCode: t.string({ required: false, description: "GB/T 2260 six-digit code." }),
     venue: t.string({ required: false }),
     address: t.string({ required: false }),
@@ -202,8 +217,7 @@ builder.mutationFields((t) => ({
           mode: input.mode,
           topics: [...new Set(input.topics ?? [])],
           audiences: [...new Set(input.audiences ?? [])],
-          startsAt: input.startsAt,
-          endsAt: input.endsAt,
+          ...activitySessionsData(input),
           regionCode: input.regionCode ?? null,
           venue: input.venue || null,
           address: input.address || null,

@@ -2,6 +2,7 @@ import { builder } from "../builder.js";
 import "./org.js";
 import "./campaign.js";
 import "./activity.js";
+import "./session.js";
 
 /**
  * The activities subgraph's schema, with the federation directives it uses. `@extends` is listed

@@ -13,6 +13,8 @@ import { ImportPage } from "./pages/ImportPage.js";
 import { MembersPage } from "./pages/MembersPage.js";
 import { MyOrgPage } from "./pages/MyOrgPage.js";
 import { SubtreePage } from "./pages/SubtreePage.js";
+import { ReachPage } from "./reach/ReachPage.js";
+import { ResourcesPage } from "./resources/ResourcesPage.js";
 import { basePath, hrefFor, pages, type Route, useRoute, type WorkspacePage } from "./routes.js";
 import { ModerationPage } from "./works/ModerationPage.js";
 import { WorksPage } from "./works/WorksPage.js";
@@ -90,6 +92,8 @@ const pageLabels: Record<WorkspacePage, Parameters<ReturnType<typeof useLocale>[
   members: "nav.members",
   works: "nav.works",
   moderation: "nav.moderation",
+  reach: "nav.reach",
+  resources: "nav.resources",
   campaigns: "nav.campaigns",
   import: "nav.import",
 };
@@ -127,6 +131,10 @@ function WorkspaceContent({ page, orgId, me }: { page: WorkspacePage; orgId: str
       return <WorksPage orgId={orgId} />;
     case "moderation":
       return <ModerationPage />;
+    case "reach":
+      return <ReachPage orgId={orgId} />;
+    case "resources":
+      return <ResourcesPage orgId={orgId} />;
     case "campaigns":
       return <CampaignsPage />;
     case "import":

@@ -7,7 +7,17 @@ import { useSyncExternalStore } from "react";
 
 export const basePath = "/organizers";
 
-export const pages = ["org", "subtree", "members", "works", "moderation", "campaigns", "import"] as const;
+export const pages = [
+  "org",
+  "subtree",
+  "members",
+  "works",
+  "moderation",
+  "reach",
+  "resources",
+  "campaigns",
+  "import",
+] as const;
 export type WorkspacePage = (typeof pages)[number];
 
 export type Route =
@@ -21,6 +31,8 @@ const segments: Record<WorkspacePage, string> = {
   members: "/members",
   works: "/works",
   moderation: "/moderation",
+  reach: "/reach",
+  resources: "/resources",
   campaigns: "/campaigns",
   import: "/import",
 };

@@ -7,6 +7,7 @@
  * - Ant Design (the organizer app's UI kit) as one ES module with React, react-dom and dayjs left to
  *   the import map, and dayjs (CommonJS upstream) as an ES-module copy, so an app's date values and
  *   antd's pickers share one dayjs and its plugins.
+ * - ECharts with only the chart types the organizer app draws (`src/charts.ts`, `@kepu/charts`).
  */
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -105,6 +106,15 @@ await esbuild.build({
   minify: true,
   define: production,
   plugins: [leaveToImportMap([...reactFamily, "dayjs"])],
+  logLevel: "warning",
+});
+await esbuild.build({
+  entryPoints: [path.resolve(here, "../src/charts.ts")],
+  outfile: path.join(outdir, sharedModules["@kepu/charts"]),
+  bundle: true,
+  format: "esm",
+  minify: true,
+  define: production,
   logLevel: "warning",
 });
 console.log(`shared modules built into ${outdir}`);

@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { sharedModules } from "./manifest.js";
 
+const require = createRequire(import.meta.url);
 const dist = path.resolve(import.meta.dirname, "../dist");
 
 // Runs after `pnpm build:frontends` (scripts/test.sh builds before testing).
@@ -28,6 +30,14 @@ describe.runIf(existsSync(path.join(dist, "react.js")))("shared modules build", 
     expect(antd).not.toMatch(/from"dayjs\//);
     const dayjs = readFileSync(path.join(dist, "dayjs.js"), "utf8");
     expect(dayjs).toMatch(/export\{/);
+  });
+
+  it("builds ECharts with only the chart types the organizer app draws, far smaller than the whole library", () => {
+    const charts = readFileSync(path.join(dist, "charts.js"), "utf8");
+    expect(charts).toMatch(/export\{/);
+    expect(charts).not.toMatch(/from"/);
+    const whole = statSync(path.join(require.resolve("echarts/package.json"), "../dist/echarts.min.js")).size;
+    expect(charts.length).toBeLessThan(whole * 0.6);
   });
 
   it("exports React's hooks by name", async () => {

@@ -13,6 +13,8 @@ export const sharedModules = {
   // The organizer app's UI kit (issue 9 §7): fetched only by the apps that import it, never by the public app.
   antd: "antd.js",
   dayjs: "dayjs.js",
+  // ECharts with only the chart types the organizer app draws (src/charts.ts), fetched by a dynamic import on chart pages.
+  "@kepu/charts": "charts.js",
 } as const;
 
 export type SharedSpecifier = keyof typeof sharedModules;

@@ -1,3 +1,4 @@
+import { consoleMessages } from "./messages-console.js";
 import { worksMessages } from "./messages-works.js";
 import { publicWorksMessages } from "./messages-works-public.js";
 
@@ -264,6 +265,7 @@ export const messages = {
     "accept.signInFirst": "先登录再接受",
     "accept.newAccountInstead": "没有账号？创建新账号",
     ...publicWorksMessages["zh-CN"],
+    ...consoleMessages["zh-CN"],
   },
   en: {
     ...worksMessages.en,
@@ -529,6 +531,7 @@ export const messages = {
     "accept.signInFirst": "Sign in first",
     "accept.newAccountInstead": "No account? Create one",
     ...publicWorksMessages.en,
+    ...consoleMessages.en,
   },
 } as const;
 

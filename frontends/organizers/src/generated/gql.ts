@@ -38,6 +38,16 @@ type Documents = {
     "\n  query OrganizerOrgSearch($search: String!, $first: Int) {\n    orgs(search: $search, first: $first) { totalCount edges { node { id name level } } }\n  }\n": typeof types.OrganizerOrgSearchDocument,
     "\n  mutation OrganizerCreateOrg($input: CreateOrgInput!) {\n    createOrg(input: $input) { id name level regionCode }\n  }\n": typeof types.OrganizerCreateOrgDocument,
     "\n  mutation OrganizerMoveOrg($id: ID!, $newParentId: ID!) {\n    moveOrg(id: $id, newParentId: $newParentId) { id ancestors { id name } }\n  }\n": typeof types.OrganizerMoveOrgDocument,
+    "\n  query OrganizerCampaignChoices {\n    campaigns(first: 50) { edges { node { id name year startsOn endsOn parent { id } hosts { role org { id } } } } }\n  }\n": typeof types.OrganizerCampaignChoicesDocument,
+    "\n  fragment OrganizerReachRow on ReachRow {\n    key views likes shares comments\n  }\n": typeof types.OrganizerReachRowFragmentDoc,
+    "\n  query OrganizerWorkReach($campaignId: ID!, $orgId: ID) {\n    workReach(campaignId: $campaignId, orgId: $orgId) {\n      total { views likes shares comments }\n      byPlatform { ...OrganizerReachRow platform { key nameZh nameEn } }\n      byHashtag { ...OrganizerReachRow }\n      byOrg { ...OrganizerReachRow org { id name } }\n      byDay { day views likes shares comments }\n    }\n  }\n": typeof types.OrganizerWorkReachDocument,
+    "\n  mutation OrganizerImportWorkPostings($input: ImportWorkPostingsInput!) {\n    importWorkPostings(input: $input) { accepted dryRun postingCount snapshotCount rows { row ok errors } }\n  }\n": typeof types.OrganizerImportWorkPostingsDocument,
+    "\n  fragment OrganizerResourceFields on Resource {\n    id\n    kind\n    title\n    description\n    usageRules\n    position\n    publishedAt\n    owner { id name }\n    campaign { id name }\n    files { id kind fileName mime bytes url thumbnailUrl posterUrl durationSeconds }\n  }\n": typeof types.OrganizerResourceFieldsFragmentDoc,
+    "\n  query OrganizerResources($campaignId: ID!) {\n    resources(campaignId: $campaignId) { ...OrganizerResourceFields }\n  }\n": typeof types.OrganizerResourcesDocument,
+    "\n  mutation OrganizerCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { ...OrganizerResourceFields }\n  }\n": typeof types.OrganizerCreateResourceDocument,
+    "\n  mutation OrganizerUpdateResource($input: UpdateResourceInput!) {\n    updateResource(input: $input) { ...OrganizerResourceFields }\n  }\n": typeof types.OrganizerUpdateResourceDocument,
+    "\n  mutation OrganizerReorderResources($campaignId: ID!, $ids: [ID!]!) {\n    reorderResources(campaignId: $campaignId, ids: $ids) { id position }\n  }\n": typeof types.OrganizerReorderResourcesDocument,
+    "\n  mutation OrganizerRemoveResource($id: ID!) {\n    removeResource(id: $id)\n  }\n": typeof types.OrganizerRemoveResourceDocument,
     "\n  mutation OrganizerRequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) { asset { id } uploadUrl token tokenHeader maxBytes accept expiresAt }\n  }\n": typeof types.OrganizerRequestUploadDocument,
     "\n  query OrganizerUploadedAsset($id: ID!) {\n    asset(id: $id) { id status kind mime fileName bytes width height durationSeconds url thumbnailUrl posterUrl }\n  }\n": typeof types.OrganizerUploadedAssetDocument,
     "\n  fragment OrganizerWorkFields on Work {\n    id\n    kind\n    title\n    summary\n    body\n    status\n    hasPendingChanges\n    reviewNote\n    publishedAt\n    topics\n    hashtags\n    licence\n    creator { kind displayName role org { id name } }\n    owner { id name }\n    campaign { id name hashtags }\n    activity { id title }\n    cover { id thumbnailUrl url }\n    files { id kind fileName mime durationSeconds thumbnailUrl posterUrl url }\n    postings { id url postedAt platform { key nameZh nameEn } }\n    history { id action actorName note at }\n  }\n": typeof types.OrganizerWorkFieldsFragmentDoc,
@@ -80,6 +90,16 @@ const documents: Documents = {
     "\n  query OrganizerOrgSearch($search: String!, $first: Int) {\n    orgs(search: $search, first: $first) { totalCount edges { node { id name level } } }\n  }\n": types.OrganizerOrgSearchDocument,
     "\n  mutation OrganizerCreateOrg($input: CreateOrgInput!) {\n    createOrg(input: $input) { id name level regionCode }\n  }\n": types.OrganizerCreateOrgDocument,
     "\n  mutation OrganizerMoveOrg($id: ID!, $newParentId: ID!) {\n    moveOrg(id: $id, newParentId: $newParentId) { id ancestors { id name } }\n  }\n": types.OrganizerMoveOrgDocument,
+    "\n  query OrganizerCampaignChoices {\n    campaigns(first: 50) { edges { node { id name year startsOn endsOn parent { id } hosts { role org { id } } } } }\n  }\n": types.OrganizerCampaignChoicesDocument,
+    "\n  fragment OrganizerReachRow on ReachRow {\n    key views likes shares comments\n  }\n": types.OrganizerReachRowFragmentDoc,
+    "\n  query OrganizerWorkReach($campaignId: ID!, $orgId: ID) {\n    workReach(campaignId: $campaignId, orgId: $orgId) {\n      total { views likes shares comments }\n      byPlatform { ...OrganizerReachRow platform { key nameZh nameEn } }\n      byHashtag { ...OrganizerReachRow }\n      byOrg { ...OrganizerReachRow org { id name } }\n      byDay { day views likes shares comments }\n    }\n  }\n": types.OrganizerWorkReachDocument,
+    "\n  mutation OrganizerImportWorkPostings($input: ImportWorkPostingsInput!) {\n    importWorkPostings(input: $input) { accepted dryRun postingCount snapshotCount rows { row ok errors } }\n  }\n": types.OrganizerImportWorkPostingsDocument,
+    "\n  fragment OrganizerResourceFields on Resource {\n    id\n    kind\n    title\n    description\n    usageRules\n    position\n    publishedAt\n    owner { id name }\n    campaign { id name }\n    files { id kind fileName mime bytes url thumbnailUrl posterUrl durationSeconds }\n  }\n": types.OrganizerResourceFieldsFragmentDoc,
+    "\n  query OrganizerResources($campaignId: ID!) {\n    resources(campaignId: $campaignId) { ...OrganizerResourceFields }\n  }\n": types.OrganizerResourcesDocument,
+    "\n  mutation OrganizerCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { ...OrganizerResourceFields }\n  }\n": types.OrganizerCreateResourceDocument,
+    "\n  mutation OrganizerUpdateResource($input: UpdateResourceInput!) {\n    updateResource(input: $input) { ...OrganizerResourceFields }\n  }\n": types.OrganizerUpdateResourceDocument,
+    "\n  mutation OrganizerReorderResources($campaignId: ID!, $ids: [ID!]!) {\n    reorderResources(campaignId: $campaignId, ids: $ids) { id position }\n  }\n": types.OrganizerReorderResourcesDocument,
+    "\n  mutation OrganizerRemoveResource($id: ID!) {\n    removeResource(id: $id)\n  }\n": types.OrganizerRemoveResourceDocument,
     "\n  mutation OrganizerRequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) { asset { id } uploadUrl token tokenHeader maxBytes accept expiresAt }\n  }\n": types.OrganizerRequestUploadDocument,
     "\n  query OrganizerUploadedAsset($id: ID!) {\n    asset(id: $id) { id status kind mime fileName bytes width height durationSeconds url thumbnailUrl posterUrl }\n  }\n": types.OrganizerUploadedAssetDocument,
     "\n  fragment OrganizerWorkFields on Work {\n    id\n    kind\n    title\n    summary\n    body\n    status\n    hasPendingChanges\n    reviewNote\n    publishedAt\n    topics\n    hashtags\n    licence\n    creator { kind displayName role org { id name } }\n    owner { id name }\n    campaign { id name hashtags }\n    activity { id title }\n    cover { id thumbnailUrl url }\n    files { id kind fileName mime durationSeconds thumbnailUrl posterUrl url }\n    postings { id url postedAt platform { key nameZh nameEn } }\n    history { id action actorName note at }\n  }\n": types.OrganizerWorkFieldsFragmentDoc,
@@ -208,6 +228,46 @@ export function graphql(source: "\n  mutation OrganizerCreateOrg($input: CreateO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OrganizerMoveOrg($id: ID!, $newParentId: ID!) {\n    moveOrg(id: $id, newParentId: $newParentId) { id ancestors { id name } }\n  }\n"): (typeof documents)["\n  mutation OrganizerMoveOrg($id: ID!, $newParentId: ID!) {\n    moveOrg(id: $id, newParentId: $newParentId) { id ancestors { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerCampaignChoices {\n    campaigns(first: 50) { edges { node { id name year startsOn endsOn parent { id } hosts { role org { id } } } } }\n  }\n"): (typeof documents)["\n  query OrganizerCampaignChoices {\n    campaigns(first: 50) { edges { node { id name year startsOn endsOn parent { id } hosts { role org { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizerReachRow on ReachRow {\n    key views likes shares comments\n  }\n"): (typeof documents)["\n  fragment OrganizerReachRow on ReachRow {\n    key views likes shares comments\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerWorkReach($campaignId: ID!, $orgId: ID) {\n    workReach(campaignId: $campaignId, orgId: $orgId) {\n      total { views likes shares comments }\n      byPlatform { ...OrganizerReachRow platform { key nameZh nameEn } }\n      byHashtag { ...OrganizerReachRow }\n      byOrg { ...OrganizerReachRow org { id name } }\n      byDay { day views likes shares comments }\n    }\n  }\n"): (typeof documents)["\n  query OrganizerWorkReach($campaignId: ID!, $orgId: ID) {\n    workReach(campaignId: $campaignId, orgId: $orgId) {\n      total { views likes shares comments }\n      byPlatform { ...OrganizerReachRow platform { key nameZh nameEn } }\n      byHashtag { ...OrganizerReachRow }\n      byOrg { ...OrganizerReachRow org { id name } }\n      byDay { day views likes shares comments }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerImportWorkPostings($input: ImportWorkPostingsInput!) {\n    importWorkPostings(input: $input) { accepted dryRun postingCount snapshotCount rows { row ok errors } }\n  }\n"): (typeof documents)["\n  mutation OrganizerImportWorkPostings($input: ImportWorkPostingsInput!) {\n    importWorkPostings(input: $input) { accepted dryRun postingCount snapshotCount rows { row ok errors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizerResourceFields on Resource {\n    id\n    kind\n    title\n    description\n    usageRules\n    position\n    publishedAt\n    owner { id name }\n    campaign { id name }\n    files { id kind fileName mime bytes url thumbnailUrl posterUrl durationSeconds }\n  }\n"): (typeof documents)["\n  fragment OrganizerResourceFields on Resource {\n    id\n    kind\n    title\n    description\n    usageRules\n    position\n    publishedAt\n    owner { id name }\n    campaign { id name }\n    files { id kind fileName mime bytes url thumbnailUrl posterUrl durationSeconds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerResources($campaignId: ID!) {\n    resources(campaignId: $campaignId) { ...OrganizerResourceFields }\n  }\n"): (typeof documents)["\n  query OrganizerResources($campaignId: ID!) {\n    resources(campaignId: $campaignId) { ...OrganizerResourceFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { ...OrganizerResourceFields }\n  }\n"): (typeof documents)["\n  mutation OrganizerCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { ...OrganizerResourceFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerUpdateResource($input: UpdateResourceInput!) {\n    updateResource(input: $input) { ...OrganizerResourceFields }\n  }\n"): (typeof documents)["\n  mutation OrganizerUpdateResource($input: UpdateResourceInput!) {\n    updateResource(input: $input) { ...OrganizerResourceFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerReorderResources($campaignId: ID!, $ids: [ID!]!) {\n    reorderResources(campaignId: $campaignId, ids: $ids) { id position }\n  }\n"): (typeof documents)["\n  mutation OrganizerReorderResources($campaignId: ID!, $ids: [ID!]!) {\n    reorderResources(campaignId: $campaignId, ids: $ids) { id position }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerRemoveResource($id: ID!) {\n    removeResource(id: $id)\n  }\n"): (typeof documents)["\n  mutation OrganizerRemoveResource($id: ID!) {\n    removeResource(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

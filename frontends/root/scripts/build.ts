@@ -1,4 +1,7 @@
-/** Builds the root config into dist/root-config.js; single-spa stays a bare import (import map). */
+/**
+ * Builds the root config into dist/root-config.js (single-spa stays a bare import, for the import
+ * map), and the server-side renderer of the home's first screen into dist/server/prelude.js.
+ */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -11,6 +14,18 @@ await esbuild.build({
   format: "esm",
   minify: true,
   external: ["single-spa", "@kepu/*"],
+  logLevel: "warning",
+});
+// The campaign home's first screen as the web server renders it (public/src/home/prelude.tsx),
+// compiled ahead with its own React (server rendering only), so the server runs no JSX of its own.
+await esbuild.build({
+  entryPoints: [path.resolve(here, "../../public/src/home/prelude.tsx")],
+  outfile: path.resolve(here, "../dist/server/prelude.js"),
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  jsx: "automatic",
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
   logLevel: "warning",
 });
 console.log("root config built");

@@ -1,7 +1,25 @@
+import { createRequire } from "node:module";
 import { type RunningPlatform, startPlatform } from "@kepu/harness";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { startWebServer } from "../src/server.js";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** axe-core on the page as it is now: the serious and critical violations (rule id and where). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe;
+    interface AxeResults {
+      violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
+    }
+    const result = await axe.run(document);
+    return result.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => String(node.target)).join(", ")}`);
+  });
+}
 
 export interface BrowserHarness {
   platform: RunningPlatform;

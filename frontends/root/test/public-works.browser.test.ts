@@ -1,7 +1,6 @@
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useBrowserHarness } from "./browser-harness.js";
+import { seriousViolations, useBrowserHarness } from "./browser-harness.js";
 import { createWork, generateMediaFiles, gql, uploadAsset } from "./work-fixtures.js";
 
 /**
@@ -12,7 +11,6 @@ import { createWork, generateMediaFiles, gql, uploadAsset } from "./work-fixture
  * and English, with no serious or critical axe-core violation.
  */
 const ui = useBrowserHarness();
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const shots = process.env.KEPU_SCREENSHOTS;
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 900 };
@@ -120,21 +118,6 @@ beforeAll(async () => {
     { publish: false },
   );
 }, 240_000);
-
-/** axe-core on the page as it is now: the serious and critical violations (rule id and where). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe;
-    interface AxeResults {
-      violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
-    }
-    const result = await axe.run(document);
-    return result.violations
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => String(node.target)).join(", ")}`);
-  });
-}
 
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

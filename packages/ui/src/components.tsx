@@ -1,75 +1,34 @@
 import { type FormEvent, type ReactNode, useState } from "react";
+import { useElderMode } from "./elder-mode.js";
 import { useLocale } from "./locale.js";
-
-/** Styles shared by the apps, injected once per page (apps are bundled separately). */
-const css = `
-.kepu-app, .kepu-app *, .kepu-app *::before, .kepu-app *::after { box-sizing: border-box; }
-.kepu-app { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #1f2933; max-width: 960px; margin: 0 auto; padding: 16px; }
-.kepu-app h1 { font-size: 1.5rem; margin: 0 0 4px; }
-.kepu-app h2 { font-size: 1.15rem; margin: 24px 0 8px; }
-.kepu-muted { color: #52606d; font-size: .9rem; }
-.kepu-card { border: 1px solid #d9e2ec; border-radius: 8px; padding: 12px 16px; margin: 10px 0; background: #fff; }
-.kepu-card h3 { margin: 0 0 6px; font-size: 1.05rem; }
-.kepu-tag { display: inline-block; background: #e3f2fd; color: #0b5394; border-radius: 4px; padding: 0 6px; margin-right: 6px; font-size: .8rem; }
-.kepu-button { background: #0b5394; color: #fff; border: 0; border-radius: 6px; padding: 8px 16px; cursor: pointer; font-size: .95rem; }
-.kepu-button[disabled] { opacity: .6; cursor: default; }
-.kepu-link { background: none; border: 0; color: #0b5394; cursor: pointer; text-decoration: underline; padding: 0; }
-.kepu-form label { display: block; margin: 8px 0; }
-.kepu-form input { display: block; width: 100%; max-width: 320px; padding: 6px 8px; margin-top: 4px; border: 1px solid #bcccdc; border-radius: 4px; }
-.kepu-error { color: #b42318; }
-.kepu-header { display: flex; justify-content: space-between; align-items: baseline; gap: 12px; }
-.kepu-form select, .kepu-form textarea { display: block; max-width: 320px; padding: 6px 8px; margin-top: 4px; border: 1px solid #bcccdc; border-radius: 4px; }
-.kepu-form .kepu-inline, .kepu-inline { display: inline-flex; align-items: center; gap: 4px; margin: 4px 12px 4px 0; }
-.kepu-inline input { width: auto; margin: 0; display: inline; }
-.kepu-fieldset { border: 1px solid #d9e2ec; border-radius: 6px; margin: 8px 0; padding: 4px 12px 8px; }
-.kepu-table { width: 100%; border-collapse: collapse; margin: 8px 0; background: #fff; }
-.kepu-table th, .kepu-table td { border-bottom: 1px solid #d9e2ec; padding: 6px 8px; text-align: left; vertical-align: top; }
-.kepu-table tr.kepu-bad td { background: #fef3f2; }
-.kepu-tabs { display: flex; flex-wrap: wrap; gap: 4px 16px; border-bottom: 1px solid #d9e2ec; margin: 12px 0; padding-bottom: 6px; }
-.kepu-tabs a { color: #0b5394; text-decoration: none; }
-.kepu-tabs a[aria-current="page"] { font-weight: 600; border-bottom: 2px solid #0b5394; }
-.kepu-filters { display: flex; flex-wrap: wrap; gap: 0 16px; align-items: flex-end; }
-.kepu-facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; }
-.kepu-facts dt { color: #52606d; }
-.kepu-facts dd { margin: 0; }
-.kepu-notice { color: #05603a; background: #ecfdf3; border-radius: 6px; padding: 6px 10px; margin: 8px 0; }
-.kepu-danger { background: #b42318; }
-.kepu-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-/* Phones: a table's rows become stacked cards, each cell labelled by its column (data-label), so no
-   column is squeezed to one character a line and nothing is cut off at the right. */
-@media (max-width: 640px) {
-  .kepu-app { padding: 12px; }
-  .kepu-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-  .kepu-table, .kepu-table tbody, .kepu-table tr, .kepu-table td { display: block; }
-  .kepu-table { background: none; }
-  .kepu-table tr { background: #fff; border: 1px solid #d9e2ec; border-radius: 8px; margin: 8px 0; padding: 6px 10px; }
-  .kepu-table td { border: 0; padding: 3px 0; overflow-wrap: anywhere; }
-  .kepu-table td[data-label]::before { content: attr(data-label) "："; color: #52606d; font-size: .85rem; }
-  .kepu-table td:first-child { font-weight: 600; }
-  .kepu-facts { grid-template-columns: 1fr; gap: 0; }
-  .kepu-facts dd { margin-bottom: 6px; overflow-wrap: anywhere; }
-  .kepu-form input, .kepu-form select, .kepu-form textarea { max-width: 100%; }
-}
-`;
+import { sharedCss, sharedStylesId } from "./styles.js";
 
 export function useSharedStyles(): void {
-  if (typeof document === "undefined" || document.getElementById("kepu-ui-styles")) return;
+  // The web server puts these styles into the page's head (so what it renders shows styled before
+  // any script runs); an app on another page injects them once.
+  if (typeof document === "undefined" || document.getElementById(sharedStylesId)) return;
   const style = document.createElement("style");
-  style.id = "kepu-ui-styles";
-  style.textContent = css;
+  style.id = sharedStylesId;
+  style.textContent = sharedCss;
   document.head.append(style);
 }
 
 export function AppFrame({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children: ReactNode }) {
   useSharedStyles();
   const { locale, t, setLocale } = useLocale();
+  const [elder, setElder] = useElderMode();
   return (
     <div className="kepu-app" lang={locale}>
       <div className="kepu-header">
         <h1>{title}</h1>
-        <button type="button" className="kepu-link" onClick={() => setLocale(locale === "zh-CN" ? "en" : "zh-CN")}>
-          {t("lang.switch")}
-        </button>
+        <span className="kepu-header-actions">
+          <button type="button" className="kepu-link" aria-pressed={elder} onClick={() => setElder(!elder)}>
+            {t("elder.switch")}
+          </button>
+          <button type="button" className="kepu-link" onClick={() => setLocale(locale === "zh-CN" ? "en" : "zh-CN")}>
+            {t("lang.switch")}
+          </button>
+        </span>
       </div>
       {subtitle ? <div className="kepu-muted">{subtitle}</div> : null}
       {children}

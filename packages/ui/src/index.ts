@@ -2,7 +2,11 @@
 
 export { formatDateTime, formatDay, formatRange } from "@kepu/time";
 export * from "./components.js";
+export * from "./cookies.js";
+export * from "./elder-mode.js";
 export { formatBytes, formatDuration } from "./format.js";
 export * from "./lifecycles.js";
 export * from "./locale.js";
 export * from "./messages.js";
+export { parseCookieHeader } from "./preferences.js";
+export { sharedCss, sharedStylesId } from "./styles.js";

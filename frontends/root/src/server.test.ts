@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appForPath } from "./apps.js";
 import { startWebServer } from "./server.js";
+import { chooseEncoding } from "./static-files.js";
 
 let web: { url: string; close(): Promise<void> };
 
@@ -42,7 +43,7 @@ describe("the web server's answer for a path", () => {
       const response = await fetch(`${web.url}${path}`);
       expect(response.status, path).toBe(404);
       expect(response.headers.get("content-type"), path).toContain("text/html");
-      expect(await response.text(), path).toContain('<script type="module" src="/root-config.js">');
+      expect(await response.text(), path).toMatch(/<script type="module" src="\/root-config(\.[0-9a-f]{10})?\.js">/);
     }
     expect((await fetch(`${web.url}/missing.js`)).status).toBe(404);
   });
@@ -56,5 +57,16 @@ describe("which app mounts for a path", () => {
     expect(appForPath("/organizersx")).toBe("@kepu/public");
     expect(appForPath("/")).toBe("@kepu/public");
     expect(appForPath("/nope")).toBe("@kepu/public");
+  });
+});
+
+describe("the encoding of an answer", () => {
+  it("prefers brotli, then gzip, and honours q=0 refusals", () => {
+    expect(chooseEncoding("gzip, deflate, br, zstd")).toBe("br");
+    expect(chooseEncoding("gzip, br;q=0")).toBe("gzip");
+    expect(chooseEncoding("br;q=0.0, gzip;q=0")).toBeNull();
+    expect(chooseEncoding("*")).toBe("gzip");
+    expect(chooseEncoding("identity")).toBeNull();
+    expect(chooseEncoding(undefined)).toBeNull();
   });
 });

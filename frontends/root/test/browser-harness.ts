@@ -25,7 +25,7 @@ export interface BrowserHarness {
   platform: RunningPlatform;
   web: { url: string; close(): Promise<void> };
   browser: Browser;
-  /** Opens a page of the web server, recording console errors and the paths it requests. */
+  /** Opens a page of the web server, recording console errors and the paths it requests (modules by name). */
   openPage(path: string): Promise<{ page: Page; consoleErrors: string[]; requests: string[] }>;
 }
 
@@ -44,7 +44,11 @@ export function useBrowserHarness(): BrowserHarness {
         if (message.type() === "error") consoleErrors.push(message.text());
       });
       page.on("pageerror", (error) => consoleErrors.push(error.message));
-      page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+      // Module paths by name: the content hash the web server puts into them is left out
+      // (/shared/react.<hash>.js is recorded as /shared/react.js).
+      page.on("request", (request) =>
+        requests.push(new URL(request.url()).pathname.replace(/\.[0-9a-f]{10}(\.[a-z0-9]+)$/, "$1")),
+      );
       await page.goto(`${harness.web.url}${path}`);
       return { page, consoleErrors, requests };
     },

@@ -1,7 +1,8 @@
 import { authSettled, errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { signIn, signOut, startAuthSession, useSignedIn } from "@kepu/shared-modules/auth-session";
 import { ErrorMessage, FormError, formatDateTime, Loading, SignInForm, useLocale } from "@kepu/ui";
-import { type FormEvent, useState } from "react";
+import { Alert, Button, Card, Form, Input, Typography } from "antd";
+import { useState } from "react";
 import { Link } from "../components/Link.js";
 import { useAction } from "../components/useAction.js";
 import { type AcceptInvitationInput, acceptInvitationMutation, invitationPreviewQuery } from "../graphql/invitation.js";
@@ -97,71 +98,79 @@ function AcceptSignedIn({ token }: { token: string }) {
   );
 }
 
+interface NewAccountValues {
+  displayName: string;
+  email: string;
+  password: string;
+}
+
+/** A new account for the invitation, on antd's Form: each field checked inline before anything is sent. */
 function NewAccountForm({ token, invitedEmail }: { token: string; invitedEmail: string | null }) {
   const { t } = useLocale();
-  const [displayName, setDisplayName] = useState("");
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [invalid, setInvalid] = useState<string | null>(null);
   const accept = useAccept();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!displayName.trim()) return setInvalid(t("form.required", { field: t("accept.displayName") }));
-    if (!invitedEmail && !isEmail(email)) return setInvalid(t("form.email"));
-    if (password.length < minPasswordLength) return setInvalid(t("accept.passwordShort", { n: minPasswordLength }));
-    setInvalid(null);
-    await accept.run({
+  const submit = (values: NewAccountValues) =>
+    accept.run({
       token,
-      displayName: displayName.trim(),
-      password,
-      ...(invitedEmail ? {} : { email: email.trim() }),
+      displayName: values.displayName.trim(),
+      password: values.password,
+      ...(invitedEmail ? {} : { email: values.email.trim() }),
     });
-  };
 
   return (
-    <form className="kepu-form" onSubmit={submit} aria-label={t("accept.create")} noValidate>
-      <h3>{t("accept.create")}</h3>
-      {invitedEmail ? <p className="kepu-muted">{t("accept.accountEmail", { email: invitedEmail })}</p> : null}
-      <label>
-        {t("accept.displayName")}
-        <input
+    <Card size="small" title={t("accept.create")} style={{ maxWidth: 480, marginBottom: 12 }}>
+      {invitedEmail ? (
+        <Typography.Paragraph type="secondary">
+          {t("accept.accountEmail", { email: invitedEmail })}
+        </Typography.Paragraph>
+      ) : null}
+      <Form<NewAccountValues>
+        name="accept"
+        layout="vertical"
+        aria-label={t("accept.create")}
+        initialValues={{ displayName: "", email: "", password: "" }}
+        onFinish={(values) => void submit(values)}
+      >
+        <Form.Item
           name="displayName"
-          autoComplete="name"
-          value={displayName}
-          onChange={(e) => setDisplayName(e.target.value)}
-          required
-        />
-      </label>
-      {invitedEmail ? null : (
-        <label>
-          {t("signIn.email")}
-          <input
+          label={t("accept.displayName")}
+          rules={[
+            { required: true, whitespace: true, message: t("form.required", { field: t("accept.displayName") }) },
+          ]}
+        >
+          <Input autoComplete="name" maxLength={60} />
+        </Form.Item>
+        {invitedEmail ? null : (
+          <Form.Item
             name="email"
-            type="email"
-            autoComplete="username"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            required
-          />
-        </label>
-      )}
-      <label>
-        {t("accept.password")}
-        <input
+            label={t("signIn.email")}
+            rules={[
+              {
+                validator: async (_, value: string) => {
+                  if (!isEmail(value ?? "")) throw new Error(t("form.email"));
+                },
+              },
+            ]}
+          >
+            <Input type="email" autoComplete="username" />
+          </Form.Item>
+        )}
+        <Form.Item
           name="password"
-          type="password"
-          autoComplete="new-password"
-          minLength={minPasswordLength}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          required
-        />
-      </label>
-      <FormError message={invalid ?? accept.error} />
-      <button className="kepu-button" type="submit" disabled={accept.busy}>
-        {accept.busy ? t("form.saving") : t("accept.createSubmit")}
-      </button>
-    </form>
+          label={t("accept.password")}
+          rules={[
+            { min: minPasswordLength, required: true, message: t("accept.passwordShort", { n: minPasswordLength }) },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        {accept.error ? (
+          <Alert type="error" showIcon role="alert" title={accept.error} style={{ marginBottom: 8 }} />
+        ) : null}
+        <Button type="primary" htmlType="submit" loading={accept.busy}>
+          {accept.busy ? t("form.saving") : t("accept.createSubmit")}
+        </Button>
+      </Form>
+    </Card>
   );
 }

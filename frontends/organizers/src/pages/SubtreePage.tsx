@@ -1,8 +1,7 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
-import { ErrorMessage, FormError, Notice, useLocale } from "@kepu/ui";
-import { Button, Form, Input, Select, Table, type TableColumnsType, Tag } from "antd";
-import { type FormEvent, useState } from "react";
-import { EnumSelect } from "../components/FormControls.js";
+import { ErrorMessage, useLocale } from "@kepu/ui";
+import { Alert, Button, Card, Form, Input, Select, Space, Table, type TableColumnsType, Tag } from "antd";
+import { useState } from "react";
 import { Link } from "../components/Link.js";
 import { useAction } from "../components/useAction.js";
 import { createOrgMutation, orgSummaryQuery, type SubtreeData, subtreeQuery } from "../graphql/org.js";
@@ -154,9 +153,9 @@ export function SubtreePage({ orgId }: { orgId: string }) {
         />
       </div>
       {data?.orgs.pageInfo.hasNextPage ? (
-        <button type="button" className="kepu-button" onClick={() => void loadMore()} disabled={loadingMore}>
-          {loadingMore ? t("state.loading") : t("action.loadMore")}
-        </button>
+        <Button onClick={() => void loadMore()} loading={loadingMore}>
+          {t("action.loadMore")}
+        </Button>
       ) : null}
       {summary.data?.org?.viewerCanAdminister ? (
         <CreateOrgForm parentId={orgId} onCreated={() => void refetch()} />
@@ -165,101 +164,121 @@ export function SubtreePage({ orgId }: { orgId: string }) {
   );
 }
 
+interface NewOrgValues {
+  name: string;
+  shortName: string;
+  kind: OrgKind;
+  level: OrgLevel | undefined;
+  regionCode: string;
+  address: string;
+}
+
+/** 新建下级单位 on antd's Form: name and level required, the region code six digits, checked inline. */
 function CreateOrgForm({ parentId, onCreated }: { parentId: string; onCreated: () => void }) {
   const { t } = useLocale();
-  const empty = {
-    name: "",
-    shortName: "",
-    kind: "ASSOCIATION" as OrgKind,
-    level: "" as OrgLevel | "",
-    regionCode: "",
-    address: "",
-  };
-  const [form, setForm] = useState(empty);
-  const [invalid, setInvalid] = useState<string | null>(null);
+  const [form] = Form.useForm<NewOrgValues>();
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
   const [createOrg] = useMutation(createOrgMutation);
   const action = useAction();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (values: NewOrgValues) => {
     setCreated(null);
-    if (!form.name.trim()) return setInvalid(t("form.required", { field: t("org.name") }));
-    const level = form.level;
-    if (!level) return setInvalid(t("form.required", { field: t("org.level") }));
-    if (form.regionCode.trim() && !isRegionCode(form.regionCode)) return setInvalid(t("form.regionCode"));
-    setInvalid(null);
+    if (!values.level) return;
+    const level = values.level;
     const result = await action.run(() =>
       createOrg({
         variables: {
           input: {
             parentId,
-            name: form.name.trim(),
-            shortName: optional(form.shortName),
-            kind: form.kind,
+            name: values.name.trim(),
+            shortName: optional(values.shortName ?? ""),
+            kind: values.kind,
             level,
-            regionCode: optional(form.regionCode),
-            address: optional(form.address),
+            regionCode: optional(values.regionCode ?? ""),
+            address: optional(values.address ?? ""),
           },
         },
       }),
     );
     if (result?.data) {
       setCreated(result.data.createOrg);
-      setForm(empty);
+      form.resetFields();
       onCreated();
     }
   };
 
   return (
-    <form className="kepu-form kepu-card" onSubmit={submit} aria-label={t("subtree.create")} noValidate>
-      <h3>{t("subtree.create")}</h3>
-      <label>
-        {t("org.name")}
-        <input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} required />
-      </label>
-      <label>
-        {t("org.shortName")}
-        <input value={form.shortName} onChange={(e) => setForm({ ...form, shortName: e.target.value })} />
-      </label>
-      <EnumSelect
-        label={t("org.kind")}
-        value={form.kind}
-        options={orgKinds}
-        optionLabel={(k) => t(`kind.${k}`)}
-        onChange={(kind) => kind && setForm({ ...form, kind })}
-      />
-      <EnumSelect
-        label={t("org.level")}
-        value={form.level}
-        options={orgLevels}
-        optionLabel={(l) => t(`level.${l}`)}
-        onChange={(level) => setForm({ ...form, level })}
-        empty={t("filter.choose")}
-        required
-      />
-      <label>
-        {t("org.regionCode")}
-        <input
-          value={form.regionCode}
-          inputMode="numeric"
-          onChange={(e) => setForm({ ...form, regionCode: e.target.value })}
-        />
-      </label>
-      <label>
-        {t("org.address")}
-        <input value={form.address} onChange={(e) => setForm({ ...form, address: e.target.value })} />
-      </label>
-      <FormError message={invalid ?? action.error} />
-      {created ? (
-        <Notice>
-          {t("subtree.created", { name: created.name })}{" "}
-          <Link href={hrefFor("org", created.id)}>{t("subtree.open")}</Link>
-        </Notice>
-      ) : null}
-      <button className="kepu-button" type="submit" disabled={action.busy}>
-        {action.busy ? t("form.saving") : t("subtree.createSubmit")}
-      </button>
-    </form>
+    <Card size="small" title={t("subtree.create")} style={{ marginTop: 16, maxWidth: 640 }}>
+      <Form<NewOrgValues>
+        form={form}
+        layout="vertical"
+        aria-label={t("subtree.create")}
+        initialValues={{ name: "", shortName: "", kind: "ASSOCIATION", regionCode: "", address: "" }}
+        onFinish={(values) => void submit(values)}
+      >
+        <Form.Item
+          name="name"
+          label={t("org.name")}
+          rules={[{ required: true, whitespace: true, message: t("form.required", { field: t("org.name") }) }]}
+        >
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="shortName" label={t("org.shortName")}>
+          <Input maxLength={40} />
+        </Form.Item>
+        <Space wrap align="start">
+          <Form.Item name="kind" label={t("org.kind")}>
+            <Select style={{ minWidth: 160 }} options={orgKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+          </Form.Item>
+          <Form.Item
+            name="level"
+            label={t("org.level")}
+            rules={[{ required: true, message: t("form.required", { field: t("org.level") }) }]}
+          >
+            <Select
+              style={{ minWidth: 140 }}
+              placeholder={t("filter.choose")}
+              options={orgLevels.map((l) => ({ value: l, label: t(`level.${l}`) }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="regionCode"
+            label={t("org.regionCode")}
+            rules={[
+              {
+                validator: async (_, value: string) => {
+                  if (value?.trim() && !isRegionCode(value)) throw new Error(t("form.regionCode"));
+                },
+              },
+            ]}
+          >
+            <Input inputMode="numeric" maxLength={6} style={{ width: 120 }} />
+          </Form.Item>
+        </Space>
+        <Form.Item name="address" label={t("org.address")}>
+          <Input maxLength={200} />
+        </Form.Item>
+        {action.error ? (
+          <Alert type="error" showIcon role="alert" title={action.error} style={{ marginBottom: 8 }} />
+        ) : null}
+        {created ? (
+          <Alert
+            type="success"
+            showIcon
+            role="status"
+            style={{ marginBottom: 8 }}
+            title={
+              <>
+                {t("subtree.created", { name: created.name })}{" "}
+                <Link href={hrefFor("org", created.id)}>{t("subtree.open")}</Link>
+              </>
+            }
+          />
+        ) : null}
+        <Button type="primary" htmlType="submit" loading={action.busy}>
+          {action.busy ? t("form.saving") : t("subtree.createSubmit")}
+        </Button>
+      </Form>
+    </Card>
   );
 }

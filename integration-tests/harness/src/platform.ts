@@ -5,7 +5,7 @@ import { startGateway } from "@kepu/gateway";
 import * as media from "@kepu/media";
 import * as organizations from "@kepu/organizations";
 import { directorySubgraph, type SubgraphName, subgraphNames } from "@kepu/platform";
-import type { ClientLimits, EdgeOptions, ErrorLogger } from "@kepu/server";
+import { type ClientLimits, type EdgeOptions, type ErrorLogger, type Mail, memoryMailer } from "@kepu/server";
 import { type TestTokenSigner, testDatabases, testTokenSigner } from "@kepu/testing";
 
 /** Each subgraph's module, by its name in the platform list (the compiler checks none is missing). */
@@ -23,6 +23,8 @@ export interface RunningPlatform {
   databaseKind: "pglite" | "postgresql";
   /** Each service's handle (its Prisma client …), for fixtures and benchmarks beyond the demo data. */
   services: Services;
+  /** E-mail the services sent (kept in memory): organizations' invitations and sign-ups, activities' notices. */
+  outbox: { organizations: Mail[]; activities: Mail[] };
   close(): Promise<void>;
 }
 
@@ -54,8 +56,11 @@ export async function startPlatform(
   };
   const common = { port: 0, publicKeyPem: keys.publicKeyPem, migrate: true, ...edge };
   // The directory (organizations) first: the others ask it where orgs sit in the tree (policy checks).
+  const orgsMailer = memoryMailer();
+  const activitiesMailer = memoryMailer();
   const orgs = await organizations.start({
     ...common,
+    mailer: orgsMailer,
     database: await databases.locationFor(directorySubgraph),
     privateKeyPem: keys.privateKeyPem,
     accessTokenTtlSeconds: 900,
@@ -64,6 +69,7 @@ export async function startPlatform(
   const acts = await activities.start({
     ...common,
     organizationsUrl: orgs.url,
+    mailer: activitiesMailer,
     database: await databases.locationFor("activities"),
   });
   const consumer = { ...common, organizationsUrl: orgs.url, activitiesUrl: acts.url };
@@ -103,6 +109,7 @@ export async function startPlatform(
     }),
     databaseKind: databases.kind,
     services,
+    outbox: { organizations: orgsMailer.sent, activities: activitiesMailer.sent },
     async close() {
       await gateway.close();
       await Promise.all(running.map((service) => service.close()));

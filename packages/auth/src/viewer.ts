@@ -20,6 +20,11 @@ export type Viewer =
       displayName: string;
       platformAdmin: boolean;
       memberships: Membership[];
+      /**
+       * The account's e-mail address as organizations verified it (the `eml` claim), for notices
+       * to the person themselves (a cancelled session); absent in tokens that do not carry it.
+       */
+      email?: string;
     };
 
 export const anonymous: Viewer = { kind: "anonymous" };
@@ -36,6 +41,8 @@ export const accessClaimsSchema = z.object({
   adm: z.boolean(),
   mem: z.array(z.object({ org: z.string().min(1), roles: z.array(z.enum(roles)) })),
   rv: z.number().int().min(0),
+  /** The user's own e-mail address (optional: tokens of test signers may leave it out). */
+  eml: z.string().email().optional(),
 });
 export type AccessClaims = z.infer<typeof accessClaimsSchema>;
 
@@ -46,6 +53,7 @@ export function viewerFromClaims(claims: AccessClaims): Viewer {
     displayName: claims.name,
     platformAdmin: claims.adm,
     memberships: claims.mem.map((m) => ({ orgId: m.org, roles: m.roles })),
+    ...(claims.eml ? { email: claims.eml } : {}),
   };
 }
 
@@ -57,6 +65,7 @@ export function claimsFromViewer(viewer: Extract<Viewer, { kind: "user" }>, righ
     adm: viewer.platformAdmin,
     mem: viewer.memberships.map((m) => ({ org: m.orgId, roles: m.roles })),
     rv: rightsVersion,
+    ...(viewer.email ? { eml: viewer.email } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Mailer } from "@kepu/server";
 import { createBuilder, type OrgDirectory, type ServiceContext } from "@kepu/subgraph";
 import type { Db } from "./db.js";
 import type PrismaTypes from "./generated/pothos-types.js";
@@ -6,6 +7,10 @@ import { getDatamodel } from "./generated/pothos-types.js";
 /** Org places and campaign approvers for the shared policy, asked of the organizations service. */
 export interface ActivitiesExtras {
   directory: OrgDirectory;
+  /** Notices to registrants (a cancelled session). */
+  mailer: Mailer;
+  /** Base of links in e-mails. */
+  webUrl: string;
 }
 export type Context = ServiceContext<Db, ActivitiesExtras>;
 

@@ -39,6 +39,7 @@ async function signAccessToken(ctx: Context, userId: string): Promise<string> {
         displayName: user.displayName,
         platformAdmin: user.platformAdmin,
         memberships: memberships.map((m) => ({ orgId: m.orgId, roles: m.roles })),
+        email: user.email,
       },
       user.rightsVersion,
     ),

@@ -1,9 +1,9 @@
 import type { TokenSigner } from "@kepu/auth";
+import type { Mailer } from "@kepu/server";
 import { createBuilder, type OrgDirectory, type ServiceContext } from "@kepu/subgraph";
 import type { Db } from "./db.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
-import type { Mailer } from "./mailer.js";
 
 export interface OrganizationsExtras {
   signer: TokenSigner;

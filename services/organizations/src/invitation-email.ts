@@ -1,5 +1,5 @@
+import type { Mail } from "@kepu/server";
 import type { Role } from "./generated/prisma/enums.js";
-import type { Mail } from "./mailer.js";
 
 /** How a role reads in an e-mail (zh-CN, as the organizer app names it). */
 const roleLabel: Record<Role, string> = { ORG_ADMIN: "单位管理员", EDITOR: "编辑", REVIEWER: "评审" };

@@ -2,11 +2,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTokenSigner } from "@kepu/auth";
 import { portOf, webPort } from "@kepu/platform";
+import { type Mailer, mailerFromSettings, mailSettings, memoryMailer } from "@kepu/server";
 import { defineSubgraph } from "@kepu/subgraph";
 import { z } from "zod";
 import { createDbOrgDirectory } from "./directory.js";
 import { PrismaClient } from "./generated/prisma/client.js";
-import { type Mailer, memoryMailer, outboxMailer, smtpMailer } from "./mailer.js";
 import { schema } from "./schema/index.js";
 import { refreshRotationKey } from "./secrets.js";
 import { seed } from "./seed.js";
@@ -36,19 +36,14 @@ export const subgraph = defineSubgraph({
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
     /** Where people open the web app: the base of links in invitation e-mails. */
     WEB_URL: z.url().default(defaultWebUrl),
-    /** Outgoing mail: an SMTP relay (smtp:// or smtps:// URL) in production … */
-    SMTP_URL: z.url().optional(),
-    MAIL_FROM: z.string().default("全国科普日平台 <no-reply@kepu.example.org>"),
-    /** … else it lands here as .eml files (the embedded default: nothing leaves the machine). */
-    MAIL_OUTBOX_DIR: z.string().default(path.join(repoRoot, ".data/outbox")),
+    /** Outgoing mail: an SMTP relay, else .eml files in .data/outbox (@kepu/server mailSettings). */
+    ...mailSettings(path.join(repoRoot, ".data/outbox")),
   },
   options: (settings): OrganizationsOptions => ({
     privateKeyPem: settings.JWT_PRIVATE_KEY,
     accessTokenTtlSeconds: settings.ACCESS_TOKEN_TTL_SECONDS,
     webUrl: settings.WEB_URL,
-    mailer: settings.SMTP_URL
-      ? smtpMailer(settings.SMTP_URL, settings.MAIL_FROM)
-      : outboxMailer(settings.MAIL_OUTBOX_DIR),
+    mailer: mailerFromSettings(settings),
   }),
   context: async (prisma, options) => ({
     signer: await createTokenSigner(options.privateKeyPem),

@@ -1,9 +1,9 @@
 import type { Role } from "@kepu/auth";
+import { memoryMailer } from "@kepu/server";
 import { graphql } from "@kepu/testing/graphql";
 import type { TestTokenSigner } from "@kepu/testing/signer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningService } from "../src/index.js";
-import { memoryMailer } from "../src/mailer.js";
 import { bootOrganizations } from "./boot.js";
 
 let service: RunningService;

@@ -180,7 +180,7 @@ const CreateActivityInput = builder.inputType("CreateActivityInput", {
 });
 
 /** Creating is for whoever may submit for the host unit (shared submissions policy). */
-async function assertMayEdit(ctx: Context, hostOrgId: string): Promise<void> {
+export async function assertMayEdit(ctx: Context, hostOrgId: string): Promise<void> {
   if (ctx.viewer.kind !== "user") throw unauthenticated();
   if (!canSubmit(ctx.viewer, { kind: "ACTIVITY", owner: await requirePlace(ctx.directory, hostOrgId) })) {
     throw forbidden(refusal("ACTIVITY", "SUBMIT"));

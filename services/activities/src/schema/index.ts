@@ -3,6 +3,7 @@ import "./org.js";
 import "./campaign.js";
 import "./activity.js";
 import "./session.js";
+import "./registration.js";
 
 /**
  * The activities subgraph's schema, with the federation directives it uses. `@extends` is listed

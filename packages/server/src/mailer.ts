@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createTransport } from "nodemailer";
+import { z } from "zod";
 
 export interface Mail {
   to: string;
@@ -56,4 +57,26 @@ export function memoryMailer(): Mailer & { sent: Mail[] } {
       sent.push(mail);
     },
   };
+}
+
+/**
+ * The mail settings every service that sends e-mail reads (organizations: invitations; activities:
+ * notices to registrants): an SMTP relay (smtp:// or smtps:// URL) with its sender in production,
+ * else .eml files in `defaultOutboxDir` (the embedded default: nothing leaves the machine).
+ */
+export function mailSettings(defaultOutboxDir: string) {
+  return {
+    SMTP_URL: z.url().optional(),
+    MAIL_FROM: z.string().default("全国科普日平台 <no-reply@kepu.example.org>"),
+    MAIL_OUTBOX_DIR: z.string().default(defaultOutboxDir),
+  };
+}
+
+/** The mailer the parsed mailSettings ask for. */
+export function mailerFromSettings(settings: {
+  SMTP_URL?: string | undefined;
+  MAIL_FROM: string;
+  MAIL_OUTBOX_DIR: string;
+}) {
+  return settings.SMTP_URL ? smtpMailer(settings.SMTP_URL, settings.MAIL_FROM) : outboxMailer(settings.MAIL_OUTBOX_DIR);
 }

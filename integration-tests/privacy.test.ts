@@ -4,6 +4,7 @@ import {
   buildClientSchema,
   type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLObjectType,
   type GraphQLSchema,
   getIntrospectionQuery,
   getNamedType,
@@ -50,7 +51,7 @@ function selection(type: GraphQLNamedType, depth: number): string {
   if (isLeafType(type)) return "";
   if (!isObjectType(type)) return "{ __typename }";
   const fields = Object.values(type.getFields())
-    .filter((field) => field.args.every((arg) => !isNonNullType(arg.type) || arg.defaultValue !== undefined))
+    .filter(askable)
     .flatMap((field) => {
       const named = getNamedType(field.type);
       const args = field.args.some((a) => a.name === "first") ? "(first: 3)" : "";
@@ -75,8 +76,31 @@ function rootQueries(): string[] {
         Boolean,
       );
       const named = getNamedType(field.type);
-      return [`${field.name}${args.length ? `(${args.join(", ")})` : ""} ${selection(named, 1)}`];
+      const head = `${field.name}${args.length ? `(${args.join(", ")})` : ""}`;
+      // One query per field of the answer's type, so a type that reaches far (an activity's sessions
+      // and their registrations) stays under the gateway's token limit.
+      if (!isObjectType(named)) return [`${head} ${selection(named, 1)}`];
+      return branches(named).map((branch) => `${head} { __typename ${branch} }`);
     });
+}
+
+/** Whether the crawl can ask for a field (no required argument without a default). */
+const askable = (field: GraphQLField<unknown, unknown>) =>
+  field.args.every((arg) => !isNonNullType(arg.type) || arg.defaultValue !== undefined);
+
+/** The fields of `type` as selections (as `selection` makes them), its leaves together in one. */
+function branches(type: GraphQLObjectType): string[] {
+  const leaves: string[] = [];
+  const deep: string[] = [];
+  for (const field of Object.values(type.getFields()).filter(askable)) {
+    const named = getNamedType(field.type);
+    if (isLeafType(named)) leaves.push(field.name);
+    else
+      deep.push(
+        `${field.name}${field.args.some((a) => a.name === "first") ? "(first: 3)" : ""} ${selection(named, 2)}`,
+      );
+  }
+  return [leaves.join(" "), ...deep].filter(Boolean);
 }
 
 const phonePattern = /(?<!\d)(1[3-9]\d{9}|0\d{2,3}-\d{7,8})(?!\d)/;

@@ -341,3 +341,49 @@ describe("cancelling a session", () => {
     expect((await register(must(c), sessionId)).errors?.[0]?.message).toMatch(/已取消/);
   });
 });
+
+describe("public sign-up", () => {
+  it("signs up by e-mail and password (no roles), then registers; the mailed notice reaches the address", async () => {
+    const email = `visitor-${platform.databaseKind}@example.org`;
+    const request = (address: string) =>
+      graphql<{ requestSignUp: boolean }>(platform.gatewayUrl, "mutation ($e: String!) { requestSignUp(email: $e) }", {
+        variables: { e: address },
+      });
+    expect((await request(` ${email.toUpperCase()} `)).data?.requestSignUp).toBe(true);
+    // A registered address gets the same answer (no account oracle); its mail says to sign in.
+    expect((await request("admin@kepu.example")).data?.requestSignUp).toBe(true);
+    const toAdmin = platform.outbox.organizations.filter((mail) => mail.to === "admin@kepu.example").at(-1);
+    expect(toAdmin?.text).toMatch(/已有账号/);
+    expect(toAdmin?.text).not.toMatch(/token=/);
+    const link = must(platform.outbox.organizations.filter((mail) => mail.to === email).at(-1)).text;
+    const token = must(/token=([^\s]+)/.exec(link)?.[1]);
+    const complete = (tokenText: string) =>
+      graphql<{ completeSignUp: { accessToken: string; user: { id: string } } }>(
+        platform.gatewayUrl,
+        "mutation ($i: CompleteSignUpInput!) { completeSignUp(input: $i) { accessToken user { id } } }",
+        { variables: { i: { token: tokenText, displayName: "王小明", password: "visitor-password-1" } } },
+      );
+    const forged = await complete(`${decodeURIComponent(token).slice(0, -2)}xx`);
+    expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const done = await complete(decodeURIComponent(token));
+    expect(done.errors).toBeUndefined();
+    const accessToken = must(done.data).completeSignUp.accessToken;
+    const again = await complete(decodeURIComponent(token));
+    expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    const user = await platform.services.organizations.prisma.user.findUniqueOrThrow({
+      where: { email },
+      include: { memberships: true },
+    });
+    expect(user.memberships).toEqual([]);
+
+    const sessionId = await newSession(3);
+    expect((await registered(accessToken, sessionId)).status).toBe("CONFIRMED");
+    const sent = platform.outbox.activities.length;
+    await graphql(
+      platform.gatewayUrl,
+      'mutation ($s: ID!) { cancelActivitySession(sessionId: $s, reason: "暴雨预警") { id } }',
+      { variables: { s: sessionId }, token: await hostEditor() },
+    );
+    expect(platform.outbox.activities.slice(sent).map((mail) => mail.to)).toEqual([email]);
+  });
+});

@@ -10,6 +10,8 @@ export interface OrganizationsExtras {
   accessTokenTtlSeconds: number;
   /** Derives a rotated refresh token's successor (secrets.ts `successorSecret`). */
   refreshRotationKey: Buffer;
+  /** Signs sign-up links (secrets.ts signUpKey). */
+  signUpKey: Buffer;
   directory: OrgDirectory;
   mailer: Mailer;
   webUrl: string;

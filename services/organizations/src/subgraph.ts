@@ -8,7 +8,7 @@ import { z } from "zod";
 import { createDbOrgDirectory } from "./directory.js";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { schema } from "./schema/index.js";
-import { refreshRotationKey } from "./secrets.js";
+import { refreshRotationKey, signUpKey } from "./secrets.js";
 import { seed } from "./seed.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -49,6 +49,7 @@ export const subgraph = defineSubgraph({
     signer: await createTokenSigner(options.privateKeyPem),
     accessTokenTtlSeconds: options.accessTokenTtlSeconds,
     refreshRotationKey: refreshRotationKey(options.privateKeyPem),
+    signUpKey: signUpKey(options.privateKeyPem),
     directory: createDbOrgDirectory(prisma),
     webUrl: options.webUrl ?? defaultWebUrl,
     mailer: options.mailer ?? memoryMailer(),

@@ -9,6 +9,7 @@ import "./audit.js";
 import "./org-admin.js";
 import "./org-import.js";
 import "./holders.js";
+import "./sign-up.js";
 
 /** The organizations subgraph's schema, with the federation directives it uses. */
 export const schema = builder.toSubGraphSchema({

@@ -17,7 +17,7 @@ beforeAll(async () => {
   admin = await platform.signer.sign({ sub: "demo-admin", name: "admin", adm: true, mem: [] }, 300);
   const activities = platform.services.activities.prisma;
   const base = await activities.activity.findUniqueOrThrow({ where: { id: "act-2024-hn-main" } });
-  const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = base;
+  const { id: _id, createdAt: _c, updatedAt: _u, pendingEdit: _edit, ...copy } = base;
   await activities.activity.create({
     data: {
       ...copy,

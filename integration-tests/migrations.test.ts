@@ -142,6 +142,52 @@ describe.each(kinds)("migrations on %s", (kind) => {
     ).toEqual([{ status: "APPROVED" }]);
   });
 
+  it("carries activities into campaign categories and lists what was published (issue 9)", async () => {
+    const all = migrationsOf("activities");
+    const { db } = await freshDatabase(kind);
+    await run(
+      db,
+      all.filter((m) => m.name < "20261202010000"),
+    );
+    await db.session((session) =>
+      session.query(
+        `INSERT INTO "Activity" ("id", "campaignId", "editionId", "hostOrgId", "title", "summary", "category", "forms",
+           "mode", "topics", "audiences", "startsAt", "endsAt", "status", "reviewedAt", "updatedAt")
+         SELECT v.id, v.campaign, 'cmp-e', 'org-a', '活动', '简介', v.category::"ActivityCategory", ARRAY['LECTURE']::"ActivityForm"[],
+           'OFFLINE', ARRAY[]::text[], ARRAY[]::"Audience"[], now(), now() + interval '1 hour', v.status::"ActivityStatus",
+           '2024-08-30T02:00:00Z', now()
+         FROM (VALUES ('a-key', 'cmp-e', 'KEY', 'PUBLISHED'), ('a-key-regional', 'cmp-e-r', 'KEY', 'DRAFT'),
+           ('a-joint', 'cmp-e', 'JOINT_ACTION', 'SUBMITTED')) AS v(id, campaign, category, status)`,
+      ),
+    );
+    await run(db, all);
+    const rows = await db.session((session) =>
+      session.query<{
+        id: string;
+        categoryId: string;
+        categoryKind: string;
+        listed: boolean;
+        published: string | null;
+      }>(
+        `SELECT a."id", a."categoryId", a."categoryKind"::text AS "categoryKind", a."listed",
+           to_char(a."publishedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI') AS "published"
+         FROM "Activity" a JOIN "ActivityCategory" c ON c."id" = a."categoryId" AND c."campaignId" = 'cmp-e'
+         ORDER BY a."id"`,
+      ),
+    );
+    expect(rows).toEqual([
+      {
+        id: "a-joint",
+        categoryId: "cat-cmp-e-JOINT_ACTION",
+        categoryKind: "JOINT_ACTION",
+        listed: false,
+        published: null,
+      },
+      { id: "a-key", categoryId: "cat-cmp-e-KEY", categoryKind: "KEY", listed: true, published: "2024-08-30T02:00" },
+      { id: "a-key-regional", categoryId: "cat-cmp-e-KEY", categoryKind: "KEY", listed: false, published: null },
+    ]);
+  });
+
   it("refuses a migration changed after it was applied, and applies nothing then", async () => {
     const { db } = await freshDatabase(kind);
     await run(db, organizations.slice(0, 2));

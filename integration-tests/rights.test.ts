@@ -1,5 +1,5 @@
 import type { Role } from "@kepu/auth";
-import { demoActivityInput, type RunningPlatform, startPlatform } from "@kepu/harness";
+import { demoActivityInput, demoActivityPlaces, type RunningPlatform, startPlatform } from "@kepu/harness";
 import { graphql } from "@kepu/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -225,7 +225,12 @@ describe("approval by a campaign-designated approver", () => {
       { sub: "demo-organizer", name: "g", adm: false, mem: [{ org: "org-hn-gangyao", roles: ["ORG_ADMIN"] }] },
       300,
     );
-    const input = { ...activityInput, hostOrgId: "org-hn-changsha", campaignId: "cmp-2024-hn" };
+    const input = {
+      ...activityInput,
+      ...demoActivityPlaces.changsha,
+      hostOrgId: "org-hn-changsha",
+      campaignId: "cmp-2024-hn",
+    };
     const created = await graphql<{ createActivity: { id: string } }>(
       platform.gatewayUrl,
       "mutation ($i: CreateActivityInput!) { createActivity(input: $i) { id } }",
@@ -302,7 +307,7 @@ describe("submissions matrix through the gateway", () => {
 
   // Fixtures, each made by someone who may.
   const activityIn = async (status: "DRAFT" | "SUBMITTED") => {
-    const input = { ...demoActivityInput(), hostOrgId: owner, campaignId };
+    const input = { ...demoActivityInput(demoActivityPlaces.changsha), hostOrgId: owner, campaignId };
     const { createActivity } = must(
       await ask<{ createActivity: { id: string } }>(
         "mutation ($i: CreateActivityInput!) { createActivity(input: $i) { id } }",

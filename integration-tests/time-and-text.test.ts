@@ -98,7 +98,7 @@ describe("time: one rule, Asia/Shanghai", () => {
       platform.gatewayUrl,
       `mutation { createActivity(input: {
         campaignId: "cmp-2024-cq", hostOrgId: "org-cq", title: "科学之夜", summary: "观星",
-        category: KEY, forms: [SCIENCE_NIGHT], mode: OFFLINE,
+        categoryId: "cat-cmp-2024-exhibitions", forms: [SCIENCE_NIGHT], mode: OFFLINE,
         startsAt: "2030-09-20T18:00:00", endsAt: "2030-09-20T21:00:00+08:00" }) { id } }`,
       { token: organizer },
     );

@@ -16,7 +16,7 @@ export const activitiesQuery = graphql(`
     activities(campaignId: $campaignId, first: $first, after: $after) {
       edges {
         cursor
-        node { id title summary category programme forms mode startsAt endsAt venue host { id name } }
+        node { id title summary categoryKind programme forms mode startsAt endsAt venue host { id name } }
       }
       pageInfo { hasNextPage endCursor }
     }

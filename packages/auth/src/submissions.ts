@@ -21,6 +21,11 @@ import type { Viewer } from "./viewer.js";
  *     ▲                 │    └──reject───▶ REJECTED ──submit──▶ SUBMITTED
  *     └────withdraw─────┘
  *
+ * Activities go further (issue 9 §2): a published one is FINISHED after it ends, REPORTED once its
+ * results are in, and can be CANCELLED before it ends (lifecycle actions, allowed per kind):
+ *
+ *   PUBLISHED ──finish──▶ FINISHED ──report──▶ REPORTED        DRAFT/SUBMITTED/REJECTED/PUBLISHED ──cancel──▶ CANCELLED
+ *
  * Who may do what (source: issue 7 §2 and docs/decisions.md "Approval belongs to the level above"):
  * - see: anyone once PUBLISHED; the owner unit's members and whoever administers it (its admins
  *   and its ancestors' admins) in every state; whoever may decide on it and, for kinds that are
@@ -32,14 +37,43 @@ import type { Viewer } from "./viewer.js";
  *   that unit (its admins and its ancestors' admins). Platform admins may do everything.
  * - assign reviewers: whoever administers the receiving unit, for kinds that are reviewed.
  */
-export const submissionStatuses = ["DRAFT", "SUBMITTED", "APPROVED", "REJECTED", "PUBLISHED"] as const;
+export const submissionStatuses = [
+  "DRAFT",
+  "SUBMITTED",
+  "APPROVED",
+  "REJECTED",
+  "PUBLISHED",
+  "FINISHED",
+  "REPORTED",
+  "CANCELLED",
+] as const;
 export type SubmissionStatus = (typeof submissionStatuses)[number];
+
+/**
+ * The states the public sees an item in: published, and for activities the ones that follow from
+ * it (ended, reported). A cancelled activity is shown to the public only where the service keeps it
+ * listed (so its registrants see it was cancelled); the policy itself treats CANCELLED as private.
+ */
+export const publicSubmissionStatuses: readonly SubmissionStatus[] = ["PUBLISHED", "FINISHED", "REPORTED"];
+
+/** Whether items in `status` are public (publicSubmissionStatuses). */
+export const isPublicSubmissionStatus = (status: SubmissionStatus): boolean =>
+  publicSubmissionStatuses.includes(status);
 
 /**
  * TAKE_DOWN takes a published item out of public view (issue 8 §3: content found wrong after
  * approval); it is decided by those who approve, like a rejection, and leads to REJECTED.
  */
 export type SubmissionAction = "SUBMIT" | "APPROVE" | "REJECT" | "WITHDRAW" | "TAKE_DOWN";
+
+/**
+ * Steps after publication that only some kinds take (issue 9 §2, activities): FINISH once it has
+ * ended, REPORT its results, CANCEL it. Submitters take them; deciders may CANCEL too.
+ */
+export type LifecycleAction = "FINISH" | "REPORT" | "CANCEL";
+
+/** Every step of the workflow. */
+export type WorkflowAction = SubmissionAction | LifecycleAction;
 
 export type SubmissionKind = "ACTIVITY" | "WORK" | "NOMINATION";
 
@@ -54,6 +88,8 @@ export interface SubmissionKindRules {
   decidedBy: "levelAbove" | "receivingUnit";
   /** Whether the receiving unit assigns reviewers, who then see what they are assigned. */
   reviewed: boolean;
+  /** The lifecycle steps this kind takes after publication (none for most). */
+  lifecycle: readonly LifecycleAction[];
 }
 
 export const submissionKinds: Record<SubmissionKind, SubmissionKindRules> = {
@@ -63,14 +99,23 @@ export const submissionKinds: Record<SubmissionKind, SubmissionKindRules> = {
     submitters: "editors",
     decidedBy: "levelAbove",
     reviewed: false,
+    lifecycle: ["FINISH", "REPORT", "CANCEL"],
   },
-  WORK: { noun: "作品", approvedStatus: "PUBLISHED", submitters: "editors", decidedBy: "levelAbove", reviewed: false },
+  WORK: {
+    noun: "作品",
+    approvedStatus: "PUBLISHED",
+    submitters: "editors",
+    decidedBy: "levelAbove",
+    reviewed: false,
+    lifecycle: [],
+  },
   NOMINATION: {
     noun: "推荐",
     approvedStatus: "APPROVED",
     submitters: "admins",
     decidedBy: "receivingUnit",
     reviewed: true,
+    lifecycle: [],
   },
 };
 
@@ -147,7 +192,7 @@ export function isAssignedReviewer(
 
 /** See it at all (lists and single reads alike). */
 export function canSeeSubmission(viewer: Viewer, item: SubmittedItem): boolean {
-  if (item.status === "PUBLISHED") return true;
+  if (isPublicSubmissionStatus(item.status)) return true;
   if (canSeeUnpublishedOf(viewer, item.owner)) return true;
   if (item.status === "DRAFT") return false;
   return canDecide(viewer, item) || isAssignedReviewer(viewer, item);
@@ -158,19 +203,36 @@ export function canSeeSubmitterContact(viewer: Viewer, item: Pick<SubmittedItem,
   return canSeeContactsOf(viewer, item.owner);
 }
 
-/** May the viewer take `action` on the item, by right (not by state)? */
-export function mayAct(viewer: Viewer, item: SubmittedItem, action: SubmissionAction): boolean {
-  return action === "SUBMIT" || action === "WITHDRAW" ? canSubmit(viewer, item) : canDecide(viewer, item);
+/**
+ * May the viewer take `action` on the item, by right (not by state)? Submitters submit, withdraw,
+ * finish and report; deciders approve, reject and take down; both may cancel (the host calls it
+ * off, or the level above stops it).
+ */
+export function mayAct(viewer: Viewer, item: SubmittedItem, action: WorkflowAction): boolean {
+  switch (action) {
+    case "SUBMIT":
+    case "WITHDRAW":
+    case "FINISH":
+    case "REPORT":
+      return canSubmit(viewer, item);
+    case "CANCEL":
+      return canSubmit(viewer, item) || canDecide(viewer, item);
+    default:
+      return canDecide(viewer, item);
+  }
 }
 
 export type SubmissionStep = { ok: true; from: SubmissionStatus; to: SubmissionStatus } | { ok: false; reason: string };
 
-const stepFrom: Record<SubmissionAction, readonly SubmissionStatus[]> = {
+const stepFrom: Record<WorkflowAction, readonly SubmissionStatus[]> = {
   SUBMIT: ["DRAFT", "REJECTED"],
   APPROVE: ["SUBMITTED"],
   REJECT: ["SUBMITTED"],
   WITHDRAW: ["SUBMITTED"],
   TAKE_DOWN: ["PUBLISHED"],
+  FINISH: ["PUBLISHED"],
+  REPORT: ["FINISHED"],
+  CANCEL: ["DRAFT", "SUBMITTED", "REJECTED", "PUBLISHED"],
 };
 
 export const submissionStatusLabel: Record<SubmissionStatus, string> = {
@@ -179,43 +241,59 @@ export const submissionStatusLabel: Record<SubmissionStatus, string> = {
   APPROVED: "已通过",
   REJECTED: "已退回",
   PUBLISHED: "已发布",
+  FINISHED: "已结束",
+  REPORTED: "已报送成效",
+  CANCELLED: "已取消",
 };
 
-const actionLabel: Record<SubmissionAction, string> = {
+const actionLabel: Record<WorkflowAction, string> = {
   SUBMIT: "提交",
   APPROVE: "审核通过",
   REJECT: "退回",
   WITHDRAW: "撤回",
   TAKE_DOWN: "下架",
+  FINISH: "标记结束",
+  REPORT: "报送成效",
+  CANCEL: "取消",
 };
 
 /** Where `action` takes an item of `kind` in `current`, or why it cannot (a zh-CN message for CONFLICT). */
 export function submissionStep(
   kind: SubmissionKind,
   current: SubmissionStatus,
-  action: SubmissionAction,
+  action: WorkflowAction,
 ): SubmissionStep {
   const rules = submissionKinds[kind];
+  const lifecycle = action === "FINISH" || action === "REPORT" || action === "CANCEL";
+  if (lifecycle && !rules.lifecycle.includes(action)) {
+    return { ok: false, reason: `${rules.noun}没有“${actionLabel[action]}”这一步` };
+  }
   if (!stepFrom[action].includes(current)) {
     return {
       ok: false,
       reason: `${rules.noun}当前状态为“${submissionStatusLabel[current]}”，不能${actionLabel[action]}`,
     };
   }
-  const to: Record<SubmissionAction, SubmissionStatus> = {
+  const to: Record<WorkflowAction, SubmissionStatus> = {
     SUBMIT: "SUBMITTED",
     APPROVE: rules.approvedStatus,
     REJECT: "REJECTED",
     WITHDRAW: "DRAFT",
     TAKE_DOWN: "REJECTED",
+    FINISH: "FINISHED",
+    REPORT: "REPORTED",
+    CANCEL: "CANCELLED",
   };
   return { ok: true, from: current, to: to[action] };
 }
 
 /** Why the viewer may not take `action` (zh-CN, for FORBIDDEN). */
-export function refusal(kind: SubmissionKind, action: SubmissionAction): string {
+export function refusal(kind: SubmissionKind, action: WorkflowAction): string {
   const rules = submissionKinds[kind];
-  if (action === "SUBMIT" || action === "WITHDRAW") {
+  if (action === "CANCEL") {
+    return `只有主办单位的管理员或编辑、其上级单位或指定的审核单位可以取消${rules.noun}`;
+  }
+  if (action === "SUBMIT" || action === "WITHDRAW" || action === "FINISH" || action === "REPORT") {
     return rules.submitters === "editors"
       ? `只有所属单位的管理员或编辑（或其上级单位的管理员）可以${actionLabel[action]}${rules.noun}`
       : `只有所属单位（或其上级单位）的管理员可以${actionLabel[action]}${rules.noun}`;

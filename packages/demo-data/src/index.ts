@@ -1,6 +1,7 @@
 export * from "./accounts.js";
 export * from "./activities.js";
 export * from "./campaigns.js";
+export * from "./categories.js";
 export * from "./national-tree.js";
 export * from "./nominations.js";
 export * from "./orgs.js";

@@ -45,10 +45,11 @@ export interface ActivityFacts {
   campaignId: string;
 }
 
-/** An org's place with what quota categories match on. */
+/** An org's place with what quota categories match on, and its GB/T 2260 region when it has one. */
 export interface PlacedOrg extends OrgPlace {
   kind: string;
   level: string;
+  regionCode?: string | null;
 }
 
 /** A campaign as the rules see it (issue 7 §1: the edition, region and hosts are the campaign's own). */
@@ -56,6 +57,8 @@ export interface CampaignFacts {
   id: string;
   /** The national edition at the root of its campaign tree (itself when national). */
   editionId: string;
+  /** The campaign, then the editions above it up to the national one (absent: [id, editionId]). */
+  lineageIds?: string[];
   /** The 科协 whose territory a regional edition covers; null for a national edition. */
   regionOrgId: string | null;
   approverOrgId: string | null;
@@ -94,6 +97,9 @@ function campaignFactsOf(row: CampaignRow): CampaignFacts {
   return {
     id: row.id,
     editionId,
+    lineageIds: [row.id, row.parent?.id, row.parent?.parent?.id, row.parent?.parent?.parent?.id].filter(
+      (id): id is string => Boolean(id),
+    ),
     regionOrgId: row.regionOrg?.id ?? null,
     approverOrgId: row.approverOrg?.id ?? null,
     designations: designationsOf(
@@ -148,10 +154,16 @@ export function createGraphOrgDirectory(options: {
   const places = new LRUCache<string, PlacedOrg>({ max: 200_000, ttl });
   const placeLoader = new DataLoader<string, PlacedOrg | null>(
     async (ids) => {
-      const rows = await entities<PlacedOrg>("Org", ids, "id ancestorIds kind level");
+      const rows = await entities<PlacedOrg>("Org", ids, "id ancestorIds kind level regionCode");
       return rows.map((row) => {
         if (!row) return null;
-        const place = { id: row.id, ancestorIds: row.ancestorIds, kind: row.kind, level: row.level };
+        const place = {
+          id: row.id,
+          ancestorIds: row.ancestorIds,
+          kind: row.kind,
+          level: row.level,
+          regionCode: row.regionCode ?? null,
+        };
         places.set(row.id, place);
         return place;
       });
@@ -282,6 +294,11 @@ export function inCampaignTerritory(
   if (!campaign.regionOrgId) return true;
   if (place.id === campaign.regionOrgId || place.ancestorIds.includes(campaign.regionOrgId)) return true;
   return campaign.hosts.some((host) => host.orgId === place.id);
+}
+
+/** A campaign and the editions above it, nearest first: whose categories and rules it inherits. */
+export function lineageOf(campaign: Pick<CampaignFacts, "id" | "editionId" | "lineageIds">): string[] {
+  return [...new Set([campaign.id, ...(campaign.lineageIds ?? []), campaign.editionId])];
 }
 
 /** Whether `place` is `root` or lies below it. */

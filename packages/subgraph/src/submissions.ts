@@ -2,6 +2,7 @@ import {
   canDecide,
   canSeeSubmission,
   canSeeUnpublishedOf,
+  isPublicSubmissionStatus,
   mayAct,
   refusal,
   type SubmissionAction,
@@ -11,6 +12,7 @@ import {
   type SubmittedItem,
   submissionStep,
   type Viewer,
+  type WorkflowAction,
 } from "@kepu/auth";
 import { normalizedParagraphs } from "@kepu/text";
 import { z } from "zod";
@@ -54,7 +56,7 @@ export async function maySeeSubmission(
   kind: SubmissionKind,
   row: SubmissionRow,
 ): Promise<boolean> {
-  if (row.status === "PUBLISHED") return true;
+  if (isPublicSubmissionStatus(row.status)) return true;
   if (viewer.kind !== "user") return false;
   if (viewer.platformAdmin || viewer.memberships.some((m) => m.orgId === row.ownerOrgId)) return true;
   const item = await loadSubmission(directory, kind, row);
@@ -71,7 +73,7 @@ export async function authorizeStep(
   directory: OrgDirectory,
   kind: SubmissionKind,
   row: SubmissionRow | null,
-  action: SubmissionAction,
+  action: WorkflowAction,
 ): Promise<{ from: SubmissionStatus; to: SubmissionStatus; item: SubmittedItem }> {
   if (viewer.kind !== "user") throw unauthenticated();
   const item = row && (await loadSubmission(directory, kind, row));

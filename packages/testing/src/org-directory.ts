@@ -13,7 +13,7 @@ export function staticOrgDirectory(
   paths: readonly string[],
   designations: Record<string, ApproverDesignation[]> = {},
   options: {
-    facts?: Record<string, { kind: string; level: string }>;
+    facts?: Record<string, { kind: string; level: string; regionCode?: string | null }>;
     campaigns?: Record<string, Partial<CampaignFacts>>;
     holders?: Record<string, string[]>;
     activities?: Record<string, { hostOrgId: string; campaignId: string }>;

@@ -32,3 +32,13 @@ export const hashtagSchema = z
   .refine((tag) => tag.length >= 3 && tag.length <= 32 && !tag.slice(1, -1).includes("#"), {
     message: "话题标签须为1到30个字，如 #千万IP创科普#",
   });
+
+/**
+ * A phone a colleague can call: mainland mobile (1xx xxxx xxxx) or a landline with its area code
+ * (010-12345678, 0731-8888888-123), normalized first. For units' and activities' contacts alike.
+ */
+export const phoneNumberSchema = normalizedText(
+  z
+    .string()
+    .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/, "电话应为11位手机号或带区号的固定电话，如 010-12345678"),
+);

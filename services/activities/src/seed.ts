@@ -1,14 +1,21 @@
-import { activities, campaigns } from "@kepu/demo-data";
+import { activities, activityCategories, campaigns, categoryIdOf } from "@kepu/demo-data";
 import { requireInstant } from "@kepu/time";
 import type { Db } from "./db.js";
 import { editionIdOf } from "./domain/editions.js";
 
 /**
- * Loads the demo activities, all published. Idempotent: re-running replaces the demo rows by id in
- * one transaction and leaves activities created through the graph alone.
+ * Loads the demo categories (upserted by id) and the demo activities, all published and listed.
+ * Idempotent: re-running replaces the demo rows by id in one transaction and leaves activities
+ * created through the graph alone.
  */
 export async function seed(prisma: Db): Promise<void> {
   const campaignsById = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
+  const categoriesById = new Map(activityCategories.map((category) => [category.id, category]));
+  await prisma.$transaction(
+    activityCategories.map((category) =>
+      prisma.activityCategory.upsert({ where: { id: category.id }, create: category, update: category }),
+    ),
+  );
   const rows = activities.map((activity) => ({
     id: activity.id,
     campaignId: activity.campaignId,
@@ -16,7 +23,8 @@ export async function seed(prisma: Db): Promise<void> {
     hostOrgId: activity.hostOrgId,
     title: activity.title,
     summary: activity.summary,
-    category: activity.category,
+    categoryId: categoryIdOf(activity),
+    categoryKind: categoriesById.get(categoryIdOf(activity))?.kind ?? activity.category,
     programme: activity.programme ?? null,
     forms: activity.forms,
     mode: activity.mode,
@@ -30,6 +38,9 @@ export async function seed(prisma: Db): Promise<void> {
     latitude: activity.latitude ?? null,
     longitude: activity.longitude ?? null,
     status: "PUBLISHED" as const,
+    listed: true,
+    // Published a fortnight before it starts, as units do from 08-21 on.
+    publishedAt: new Date(requireInstant(activity.startsAt).getTime() - 14 * 86_400_000),
     sessionsCount: activity.sessionsCount ?? null,
     peopleServed: activity.peopleServed ?? null,
   }));

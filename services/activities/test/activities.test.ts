@@ -14,6 +14,7 @@ const edition = "cmp-fixture";
 const regional = "cmp-fixture-cq";
 const hostA = "org-fixture-a";
 const hostB = "org-fixture-b";
+const fixtureCategory = "cat-fixture-key";
 const fixtureIds = Array.from({ length: 60 }, (_, i) => `act-fixture-${String(i).padStart(2, "0")}`);
 
 beforeAll(async () => {
@@ -31,6 +32,16 @@ beforeAll(async () => {
       }),
     seed,
   ));
+  await service.prisma.activityCategory.create({
+    data: {
+      id: fixtureCategory,
+      campaignId: edition,
+      key: "KEY",
+      kind: "KEY",
+      nameZh: "重点活动",
+      nameEn: "Key activity",
+    },
+  });
   await service.prisma.activity.createMany({
     data: fixtureIds.map((id, i) => ({
       id,
@@ -40,7 +51,9 @@ beforeAll(async () => {
       hostOrgId: i % 2 === 0 ? hostA : hostB,
       title: `夜场科普 ${i}`,
       summary: "测试用活动。",
-      category: "KEY" as const,
+      categoryId: fixtureCategory,
+      categoryKind: "KEY" as const,
+      listed: true,
       forms: ["SCIENCE_NIGHT" as const],
       mode: "OFFLINE" as const,
       topics: ["天文"],
@@ -66,7 +79,7 @@ const draftInput = (overrides: Record<string, unknown> = {}) => ({
   hostOrgId: hostA,
   title: "  重庆科技馆科学之夜  ",
   summary: "夜间开放科技馆，邀请天文学家带领观星。",
-  category: "KEY",
+  categoryId: fixtureCategory,
   forms: ["SCIENCE_NIGHT", "LECTURE"],
   mode: "OFFLINE",
   topics: ["天文"],
@@ -74,6 +87,8 @@ const draftInput = (overrides: Record<string, unknown> = {}) => ({
   startsAt: "2030-09-20T18:00:00+08:00",
   endsAt: "2030-09-20T21:00:00+08:00",
   venue: "重庆科技馆",
+  address: "重庆市江北区江北城文星门街7号",
+  regionCode: "500105",
   latitude: 29.56,
   longitude: 106.55,
   ...overrides,

@@ -21,6 +21,16 @@ beforeAll(async () => {
       }),
     seed,
   ));
+  await service.prisma.activityCategory.create({
+    data: {
+      id: "cat-sessions-key",
+      campaignId: edition,
+      key: "KEY",
+      kind: "KEY",
+      nameZh: "重点活动",
+      nameEn: "Key activity",
+    },
+  });
 });
 afterAll(async () => {
   await service?.close();
@@ -35,7 +45,7 @@ const baseInput = {
   hostOrgId: host,
   title: "青少年机器人编程体验营",
   summary: "动手搭建并编程一台小车。",
-  category: "KEY",
+  categoryId: "cat-sessions-key",
   forms: ["EXPERIMENT"],
   mode: "OFFLINE",
 };

@@ -13,10 +13,13 @@ export function createDbOrgDirectory(db: Db): OrgDirectory {
     async (ids) => {
       const rows = await db.org.findMany({
         where: { id: { in: [...ids] } },
-        select: { id: true, path: true, kind: true, level: true },
+        select: { id: true, path: true, kind: true, level: true, regionCode: true },
       });
       const byId = new Map(
-        rows.map((row) => [row.id, { ...placeFromPath(row.path), kind: row.kind, level: row.level }]),
+        rows.map((row) => [
+          row.id,
+          { ...placeFromPath(row.path), kind: row.kind, level: row.level, regionCode: row.regionCode },
+        ]),
       );
       return ids.map((id) => byId.get(id) ?? null);
     },
@@ -46,6 +49,9 @@ export function createDbOrgDirectory(db: Db): OrgDirectory {
     return {
       id: row.id,
       editionId: row.parent?.parent?.parent?.id ?? row.parent?.parent?.id ?? row.parent?.id ?? row.id,
+      lineageIds: [row.id, row.parent?.id, row.parent?.parent?.id, row.parent?.parent?.parent?.id].filter(
+        (id): id is string => Boolean(id),
+      ),
       regionOrgId: row.regionOrgId,
       approverOrgId: row.approverOrgId,
       designations: designationsOf([row, ...(row.parent ? [row.parent] : [])]),

@@ -68,7 +68,7 @@ function ActivityCard({ activity }: { activity: ActivityNode }) {
     <article className="kepu-card" data-testid="activity">
       <h3>{activity.title}</h3>
       <div>
-        <span className="kepu-tag">{t(`category.${activity.category}`)}</span>
+        <span className="kepu-tag">{t(`category.${activity.categoryKind}`)}</span>
         <span className="kepu-tag">{t(`mode.${activity.mode}`)}</span>
         {activity.forms.map((form) => (
           <span key={form} className="kepu-tag">

@@ -31,7 +31,7 @@ describe("createActivity input", () => {
     hostOrgId: "org-cq",
     title: "  科学之夜  ",
     summary: "在科技馆开放夜场。",
-    category: "KEY",
+    categoryId: "cat-cmp-2024-exhibitions",
     forms: ["SCIENCE_NIGHT"],
     mode: "OFFLINE",
     topics: ["天文"],

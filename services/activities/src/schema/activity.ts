@@ -1,36 +1,110 @@
-import { canSubmit, refusal, type SubmissionAction, statusIn } from "@kepu/auth";
+import { canSeeUnpublishedOf, canSubmit, refusal } from "@kepu/auth";
 import {
-  authorizeStep,
   forbidden,
   inCampaignTerritory,
   maxPageSize,
-  maySeeSubmission,
   missingReference,
   requireCampaign,
   requirePlace,
-  reviewColumns,
   unauthenticated,
   userError,
 } from "@kepu/subgraph";
-import { normalizedParagraphs } from "@kepu/text";
-import { z } from "zod";
 import { builder, type Context } from "../builder.js";
-import { createActivityInputSchema } from "../domain/activity-input.js";
-import { Prisma } from "../generated/prisma/client.js";
-import { ActivityCategory, ActivityForm, ActivityMode, ActivityStatus, Audience } from "../generated/prisma/enums.js";
+import { activityContentSchema, createActivityInputSchema } from "../domain/activity-input.js";
+import { publicStatusOf } from "../domain/activity-status.js";
+import type { Activity } from "../generated/prisma/client.js";
+import {
+  ActivityEventAction,
+  ActivityForm,
+  ActivityMode,
+  ActivityStatus,
+  Audience,
+} from "../generated/prisma/enums.js";
+import { contentColumns, fromPendingEdit, type PublicContentColumns } from "./activity-content.js";
 import { CampaignRef } from "./campaign.js";
+import { ActivityCategoryKindEnum } from "./category.js";
 import { OrgRef } from "./org.js";
 import { ActivitySessionInput, activitySessionsData } from "./session-input.js";
-import { activityOrder, inCampaignWhere, visibleActivitiesWhere } from "./visibility.js";
+import { activityOrder, inCampaignWhere, maySeePrivate, mayShow, visibleActivitiesWhere } from "./visibility.js";
 
-export const ActivityCategoryEnum = builder.enumType(ActivityCategory, {
-  name: "ActivityCategory",
-  description: "重点活动 · 联合行动 · 主场活动 · 专项行动",
-});
 export const ActivityFormEnum = builder.enumType(ActivityForm, { name: "ActivityForm" });
 export const ActivityModeEnum = builder.enumType(ActivityMode, { name: "ActivityMode" });
 export const AudienceEnum = builder.enumType(Audience, { name: "Audience" });
-export const ActivityStatusEnum = builder.enumType(ActivityStatus, { name: "ActivityStatus" });
+export const ActivityStatusEnum = builder.enumType(ActivityStatus, {
+  name: "ActivityStatus",
+  description:
+    "DRAFT → SUBMITTED → PUBLISHED (approval publishes) or REJECTED → FINISHED → REPORTED; CANCELLED. The public sees PUBLISHED while an edit of a published activity is in review.",
+});
+
+export const CoordinateSystemEnum = builder.enumType("CoordinateSystem", {
+  description: "How a point is given: WGS84 (GPS) or GCJ02 (AMap, Tencent maps); stored in WGS-84.",
+  values: ["WGS84", "GCJ02"] as const,
+});
+
+/** Org stubs for keys: the organizations subgraph resolves them. */
+const orgStubs = (ids: readonly string[]) => ids.map((id) => ({ id }));
+
+/** An edit of a listed activity waiting for review, as its unit and reviewers see it. */
+const ActivityEditRef = builder.objectRef<PublicContentColumns>("ActivityEdit").implement({
+  description: "The content an edit of a published activity proposes; the public keeps the approved content meanwhile.",
+  fields: (t) => ({
+    title: t.exposeString("title"),
+    summary: t.exposeString("summary"),
+    category: t.prismaField({
+      type: "ActivityCategory",
+      nullable: true,
+      resolve: (query, edit, _args, ctx) =>
+        ctx.db.activityCategory.findUnique({ ...query, where: { id: edit.categoryId } }),
+    }),
+    programme: t.exposeString("programme", { nullable: true }),
+    forms: t.field({ type: [ActivityFormEnum], resolve: (edit) => edit.forms }),
+    mode: t.field({ type: ActivityModeEnum, resolve: (edit) => edit.mode }),
+    topics: t.exposeStringList("topics"),
+    audiences: t.field({ type: [AudienceEnum], resolve: (edit) => edit.audiences }),
+    startsAt: t.field({ type: "DateTime", resolve: (edit) => edit.startsAt }),
+    endsAt: t.field({ type: "DateTime", resolve: (edit) => edit.endsAt }),
+    regionCode: t.exposeString("regionCode", { nullable: true }),
+    venue: t.exposeString("venue", { nullable: true }),
+    address: t.exposeString("address", { nullable: true }),
+    latitude: t.exposeFloat("latitude", { nullable: true }),
+    longitude: t.exposeFloat("longitude", { nullable: true }),
+    livestreamUrl: t.exposeString("livestreamUrl", { nullable: true }),
+    coHosts: t.field({ type: [OrgRef], resolve: (edit) => orgStubs(edit.coHostOrgIds) }),
+    coverAssetId: t.exposeID("coverAssetId", { nullable: true }),
+  }),
+});
+
+const ActivityContactRef = builder
+  .objectRef<{ name: string | null; phone: string | null; email: string | null }>("ActivityContact")
+  .implement({
+    description: "联系人: personal data for the host, whoever administers it and those who decide on it; never public.",
+    fields: (t) => ({
+      name: t.exposeString("name", { nullable: true }),
+      phone: t.exposeString("phone", { nullable: true }),
+      email: t.exposeString("email", { nullable: true }),
+    }),
+  });
+
+const ActivityEventActionEnum = builder.enumType(ActivityEventAction, { name: "ActivityEventAction" });
+
+const ActivityEventRef = builder.prismaObject("ActivityEvent", {
+  description: "One step in an activity's history (audit): who, when, from which state to which.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    action: t.expose("action", { type: ActivityEventActionEnum }),
+    fromStatus: t.expose("fromStatus", { type: ActivityStatusEnum, nullable: true }),
+    toStatus: t.expose("toStatus", { type: ActivityStatusEnum }),
+    actorId: t.exposeID("actorId", { nullable: true, description: "The user who took the step; null for the system." }),
+    note: t.exposeString("note", { nullable: true }),
+    at: t.expose("at", { type: "DateTime" }),
+  }),
+});
+
+/** Resolves a field only for viewers who see the activity's workflow (maySeePrivate), else null. */
+function privately<T>(read: (activity: Activity) => T) {
+  return async (activity: Activity, _args: unknown, ctx: Context): Promise<T | null> =>
+    (await maySeePrivate(ctx, activity)) ? read(activity) : null;
+}
 
 export const ActivityRef = builder.prismaObject("Activity", {
   description: "活动: one activity a unit puts on during an edition or a regional edition.",
@@ -38,8 +112,9 @@ export const ActivityRef = builder.prismaObject("Activity", {
     id: t.exposeID("id"),
     title: t.exposeString("title"),
     summary: t.exposeString("summary"),
-    category: t.expose("category", { type: ActivityCategoryEnum }),
-    programme: t.exposeString("programme", { nullable: true, description: "Brand/programme, e.g. 千馆展览探未来." }),
+    category: t.relation("category", { description: "Its category, data of its campaign (or inherited)." }),
+    categoryKind: t.expose("categoryKind", { type: ActivityCategoryKindEnum }),
+    programme: t.exposeString("programme", { nullable: true, description: "Brand/programme, e.g. 科普中国·前沿讲坛." }),
     forms: t.expose("forms", { type: [ActivityFormEnum] }),
     mode: t.expose("mode", { type: ActivityModeEnum }),
     topics: t.exposeStringList("topics"),
@@ -49,14 +124,54 @@ export const ActivityRef = builder.prismaObject("Activity", {
     regionCode: t.exposeString("regionCode", { nullable: true, description: "GB/T 2260 code" }),
     venue: t.exposeString("venue", { nullable: true }),
     address: t.exposeString("address", { nullable: true, description: "Where the activity takes place." }),
-    latitude: t.exposeFloat("latitude", { nullable: true }),
-    longitude: t.exposeFloat("longitude", { nullable: true }),
-    status: t.expose("status", { type: ActivityStatusEnum }),
+    latitude: t.exposeFloat("latitude", { nullable: true, description: "WGS-84." }),
+    longitude: t.exposeFloat("longitude", { nullable: true, description: "WGS-84." }),
+    livestreamUrl: t.exposeString("livestreamUrl", { nullable: true, description: "Where to watch (online or both)." }),
+    status: t.field({
+      type: ActivityStatusEnum,
+      description:
+        "The workflow state for its unit and reviewers; the public sees PUBLISHED while an edit awaits review.",
+      resolve: async (activity, _args, ctx) =>
+        !activity.listed || (await maySeePrivate(ctx, activity)) ? activity.status : publicStatusOf(activity.status),
+    }),
+    publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
+    cancelledAt: t.expose("cancelledAt", { type: "DateTime", nullable: true }),
+    cancelReason: t.exposeString("cancelReason", { nullable: true, description: "Why it was cancelled (public)." }),
+    hasPendingChanges: t.boolean({
+      description: "An edit awaits review (the public still sees the approved content).",
+      resolve: async (activity, _args, ctx) => activity.pendingEdit !== null && (await maySeePrivate(ctx, activity)),
+    }),
+    pendingEdit: t.field({
+      type: ActivityEditRef,
+      nullable: true,
+      description: "The edit in review or sent back: for its unit and reviewers.",
+      resolve: privately((activity) => (activity.pendingEdit === null ? null : fromPendingEdit(activity.pendingEdit))),
+    }),
     reviewNote: t.string({
       nullable: true,
-      description: "Why the level above sent it back; seen only by those who may see it unpublished.",
-      select: { reviewNote: true, status: true },
-      resolve: (activity) => (activity.status === "REJECTED" ? activity.reviewNote : null),
+      description: "Why the level above sent it back: for its unit and reviewers.",
+      resolve: privately((activity) => (activity.status === "REJECTED" ? activity.reviewNote : null)),
+    }),
+    contact: t.field({
+      type: ActivityContactRef,
+      nullable: true,
+      description: "Private contact (联系人): for its unit and reviewers only, never the public.",
+      resolve: privately((activity) => ({
+        name: activity.contactName,
+        phone: activity.contactPhone,
+        email: activity.contactEmail,
+      })),
+    }),
+    history: t.field({
+      type: [ActivityEventRef],
+      description: "Every edit and step, oldest first: for its unit and reviewers (empty for others).",
+      resolve: async (activity, _args, ctx) =>
+        (await maySeePrivate(ctx, activity))
+          ? ctx.db.activityEvent.findMany({
+              where: { activityId: activity.id },
+              orderBy: [{ at: "asc" }, { id: "asc" }],
+            })
+          : [],
     }),
     sessionsCount: t.exposeInt("sessionsCount", { nullable: true, description: "场次, reported after the activity." }),
     peopleServed: t.exposeInt("peopleServed", {
@@ -66,6 +181,11 @@ export const ActivityRef = builder.prismaObject("Activity", {
     // Stubs for the organizations subgraph: no call to it, no query here.
     // Nullable: a host or campaign that no longer resolves fails soft (null and an error), not the page.
     host: t.field({ type: OrgRef, nullable: true, resolve: (activity) => ({ id: activity.hostOrgId }) }),
+    coHosts: t.field({
+      type: [OrgRef],
+      description: "联合主办单位.",
+      resolve: (activity) => orgStubs(activity.coHostOrgIds),
+    }),
     campaign: t.field({ type: CampaignRef, nullable: true, resolve: (activity) => ({ id: activity.campaignId }) }),
   }),
 });
@@ -83,26 +203,12 @@ builder.asEntity(ActivityRef, {
   },
 });
 
-const activityStatuses = Object.values(ActivityStatus);
-
-/** An activity as the shared submissions policy reads it: its host owns it. */
-const submissionOf = (activity: { status: ActivityStatus; hostOrgId: string; campaignId: string }) => ({
-  status: activity.status,
-  ownerOrgId: activity.hostOrgId,
-  campaignId: activity.campaignId,
-});
-
-/** Whether the viewer may see this activity: the shared submissions policy (@kepu/auth). */
-function mayShow(ctx: Context, activity: { status: ActivityStatus; hostOrgId: string; campaignId: string }) {
-  return maySeeSubmission(ctx.viewer, ctx.directory, "ACTIVITY", submissionOf(activity));
-}
-
 builder.queryFields((t) => ({
   activity: t.prismaField({
     type: "Activity",
     nullable: true,
     args: { id: t.arg.id() },
-    description: "Null when there is none or the viewer may not see it (unpublished and not theirs).",
+    description: "Null when there is none or the viewer may not see it (never listed and not theirs).",
     resolve: async (query, _root, args, ctx) => {
       const activity = await ctx.db.activity.findUnique({
         ...query,
@@ -116,7 +222,7 @@ builder.queryFields((t) => ({
     cursor: "id",
     maxSize: maxPageSize,
     defaultSize: 20,
-    description: "In programme order (start, then id). The public sees published activities only.",
+    description: "In programme order (start, then id). The public sees listed activities that are on.",
     args: {
       campaignId: t.arg.id({
         required: false,
@@ -137,23 +243,87 @@ builder.queryFields((t) => ({
         orderBy: activityOrder,
       }),
   }),
+  myActivities: t.prismaConnection({
+    type: "Activity",
+    cursor: "id",
+    maxSize: maxPageSize,
+    defaultSize: 20,
+    description:
+      "A unit's activities in every state, newest change first: for its members and whoever administers it (FORBIDDEN otherwise).",
+    args: {
+      orgId: t.arg.id(),
+      status: t.arg({ type: ActivityStatusEnum, required: false }),
+      campaignId: t.arg.id({ required: false }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      if (ctx.viewer.kind !== "user") throw unauthenticated();
+      const place = await requirePlace(ctx.directory.uncached(), String(args.orgId));
+      if (!canSeeUnpublishedOf(ctx.viewer, place)) throw forbidden("只能查看本单位（或下级单位）的活动");
+      return ctx.db.activity.findMany({
+        ...query,
+        where: {
+          hostOrgId: place.id,
+          ...(args.status ? { status: args.status } : {}),
+          ...(args.campaignId ? inCampaignWhere(String(args.campaignId)) : {}),
+        },
+        orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      });
+    },
+  }),
 }));
 
-const CreateActivityInput = builder.inputType("CreateActivityInput", {
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+
+/** The content fields every activity input shares (create, update, import). */
+const contentInputFields = (t: PothosSchemaTypes.InputFieldBuilder<BuilderTypes, "InputObject">) => ({
+  title: t.string({ required: true, description: "2–100 characters." }),
+  summary: t.string({ required: true, description: "At most 2000 characters; at least 10 to submit." }),
+  categoryId: t.id({ required: true, description: "One of activityCategories(campaignId)." }),
+  programme: t.string({ required: false }),
+  forms: t.field({ type: [ActivityFormEnum], required: true, description: "At least one." }),
+  mode: t.field({ type: ActivityModeEnum, required: true }),
+  topics: t.stringList({ required: false, defaultValue: [] }),
+  audiences: t.field({ type: [AudienceEnum], required: false, defaultValue: [] }),
+  startsAt: t.field({
+    type: "DateTime",
+    required: true,
+    description: "With an offset, e.g. 2024-09-15T09:00:00+08:00.",
+  }),
+  endsAt: t.field({ type: "DateTime", required: true, description: "With an offset; after startsAt." }),
+  regionCode: t.string({ required: false, description: "GB/T 2260 six-digit code, within the host's region." }),
+  venue: t.string({ required: false, description: "Required to submit an offline or hybrid activity." }),
+  address: t.string({ required: false, description: "Required to submit an offline or hybrid activity." }),
+  latitude: t.float({ required: false, description: "−90 to 90, with longitude." }),
+  longitude: t.float({ required: false, description: "−180 to 180, with latitude." }),
+  coordinateSystem: t.field({
+    type: CoordinateSystemEnum,
+    required: false,
+    defaultValue: "WGS84",
+    description: "GCJ02 for a point picked on a Chinese map: converted to WGS-84 on the server.",
+  }),
+  livestreamUrl: t.string({
+    required: false,
+    description: "http(s); required to submit an online or hybrid activity.",
+  }),
+  coHostOrgIds: t.idList({
+    required: false,
+    defaultValue: [],
+    description: "联合主办单位 (existing units, not the host).",
+  }),
+  coverAssetId: t.id({ required: false, description: "An uploaded ACTIVITY_COVER image of the host." }),
+  contactName: t.string({ required: false, description: "Private contact, never public." }),
+  contactPhone: t.string({ required: false, description: "Mobile or landline with area code." }),
+  contactEmail: t.string({ required: false }),
+});
+
+export const CreateActivityInput = builder.inputType("CreateActivityInput", {
   fields: (t) => ({
     campaignId: t.id({
       description:
         "The campaign (edition or regional edition) it belongs to; its edition is derived from it, and a regional edition's activities are hosted inside its region.",
     }),
     hostOrgId: t.id({ description: "The unit that hosts it; the viewer must be its ORG_ADMIN or EDITOR." }),
-    title: t.string({ description: "2–100 characters." }),
-    summary: t.string({ description: "At most 2000 characters." }),
-    category: t.field({ type: ActivityCategoryEnum }),
-    programme: t.string({ required: false }),
-    forms: t.field({ type: [ActivityFormEnum], description: "At least one." }),
-    mode: t.field({ type: ActivityModeEnum }),
-    topics: t.stringList({ required: false, defaultValue: [] }),
-    audiences: t.field({ type: [AudienceEnum], required: false, defaultValue: [] }),
+    ...contentInputFields(t),
     startsAt: t.field({
       type: "DateTime",
       required: false,
@@ -170,127 +340,61 @@ const CreateActivityInput = builder.inputType("CreateActivityInput", {
       required: false,
       description: "场次, 1 to 60. The activity's startsAt/endsAt become their envelope (earliest start, latest end).",
     }),
-    regionCode: t.string({ required: false, description: "GB/T 2260 six-digit code." }),
-    venue: t.string({ required: false }),
-    address: t.string({ required: false }),
-    latitude: t.float({ required: false, description: "−90 to 90." }),
-    longitude: t.float({ required: false, description: "−180 to 180." }),
   }),
   validate: createActivityInputSchema,
 });
 
-/** Creating is for whoever may submit for the host unit (shared submissions policy). */
-export async function assertMayEdit(ctx: Context, hostOrgId: string): Promise<void> {
+export const ActivityContentInputRef = builder.inputType("ActivityContentInput", {
+  description: "An activity's content as its unit edits it (campaign and host are fixed at creation).",
+  fields: (t) => ({
+    ...contentInputFields(t),
+    sessions: t.field({
+      type: [ActivitySessionInput],
+      required: false,
+      description:
+        "New sessions (场次) replacing the old, for an activity the public has not seen (a draft or one sent back); the activity's time becomes their envelope. A published activity's sessions change through the session mutations.",
+    }),
+  }),
+  validate: activityContentSchema,
+});
+
+/** Creating and editing are for whoever may submit for the host unit (shared submissions policy). */
+export async function assertMayEdit(ctx: Context, hostOrgId: string) {
   if (ctx.viewer.kind !== "user") throw unauthenticated();
-  if (!canSubmit(ctx.viewer, { kind: "ACTIVITY", owner: await requirePlace(ctx.directory, hostOrgId) })) {
-    throw forbidden(refusal("ACTIVITY", "SUBMIT"));
-  }
+  const host = await requirePlace(ctx.directory.uncached(), hostOrgId);
+  if (!canSubmit(ctx.viewer, { kind: "ACTIVITY", owner: host })) throw forbidden(refusal("ACTIVITY", "SUBMIT"));
+  return host;
 }
 
 builder.mutationFields((t) => ({
   createActivity: t.prismaField({
     type: "Activity",
-    description: "Drafts an activity for a unit (status DRAFT); the public sees it once published.",
+    description: "Drafts an activity for a unit (status DRAFT); the public sees it once approved.",
     args: { input: t.arg({ type: CreateActivityInput }) },
     resolve: async (query, _root, { input }, ctx) => {
-      await assertMayEdit(ctx, input.hostOrgId);
-      const [campaign, host] = await Promise.all([
-        requireCampaign(ctx.directory, input.campaignId),
-        requirePlace(ctx.directory, input.hostOrgId),
-      ]);
+      const host = await assertMayEdit(ctx, input.hostOrgId);
+      const directory = ctx.directory.uncached();
+      const campaign = await requireCampaign(directory, input.campaignId);
       if (!inCampaignTerritory(campaign, host)) {
         throw userError("BAD_USER_INPUT", "主办单位不在该地方科普日的地区范围内，请选择本地区的活动届次", {
           field: "hostOrgId",
         });
       }
+      const columns = await contentColumns(ctx, directory, campaign, host, input);
+      const actorId = ctx.viewer.kind === "user" ? ctx.viewer.userId : null;
       return ctx.db.activity.create({
         ...query,
         data: {
           campaignId: campaign.id,
           editionId: campaign.editionId,
-          hostOrgId: input.hostOrgId,
-          title: input.title,
-          summary: input.summary,
-          category: input.category,
-          programme: input.programme || null,
-          forms: [...new Set(input.forms)],
-          mode: input.mode,
-          topics: [...new Set(input.topics ?? [])],
-          audiences: [...new Set(input.audiences ?? [])],
+          hostOrgId: host.id,
+          ...columns,
           ...activitySessionsData(input),
-          regionCode: input.regionCode ?? null,
-          venue: input.venue || null,
-          address: input.address || null,
-          latitude: input.latitude ?? null,
-          longitude: input.longitude ?? null,
           status: "DRAFT",
-          createdById: ctx.viewer.kind === "user" ? ctx.viewer.userId : null,
+          createdById: actorId,
+          events: { create: { action: "CREATE", toStatus: "DRAFT", actorId } },
         },
       });
     },
   }),
-  submitActivity: t.prismaField({
-    type: "Activity",
-    description: "Sends a draft to the level above for approval (DRAFT → SUBMITTED).",
-    args: { id: t.arg.id() },
-    resolve: (query, _root, args, ctx) => moveActivity(query, String(args.id), "SUBMIT", ctx),
-  }),
-  approveActivity: t.prismaField({
-    type: "Activity",
-    description: "Publishes a submitted activity (SUBMITTED → PUBLISHED): the level above the host does this.",
-    args: { id: t.arg.id() },
-    resolve: (query, _root, args, ctx) => moveActivity(query, String(args.id), "APPROVE", ctx),
-  }),
-  rejectActivity: t.prismaField({
-    type: "Activity",
-    description: "Sends a submitted activity back to its host with a note (SUBMITTED → REJECTED).",
-    args: {
-      id: t.arg.id(),
-      note: t.arg.string({
-        validate: normalizedParagraphs(z.string().min(2, "请写明退回原因").max(1000, "退回原因不能超过1000个字符")),
-      }),
-    },
-    resolve: (query, _root, args, ctx) => moveActivity(query, String(args.id), "REJECT", ctx, args.note),
-  }),
-  withdrawActivity: t.prismaField({
-    type: "Activity",
-    description: "Takes a submitted activity back before the level above decides (SUBMITTED → DRAFT).",
-    args: { id: t.arg.id() },
-    resolve: (query, _root, args, ctx) => moveActivity(query, String(args.id), "WITHDRAW", ctx),
-  }),
 }));
-
-/** Applies a workflow step the shared policy allows, guarded against a concurrent change of status. */
-async function moveActivity(
-  query: { select?: Prisma.ActivitySelect },
-  id: string,
-  action: SubmissionAction,
-  ctx: Context,
-  note?: string,
-) {
-  if (ctx.viewer.kind !== "user") throw unauthenticated();
-  const current = await ctx.db.activity.findUnique({
-    where: { id },
-    select: { status: true, hostOrgId: true, campaignId: true },
-  });
-  const step = await authorizeStep(
-    ctx.viewer,
-    ctx.directory,
-    "ACTIVITY",
-    current ? submissionOf(current) : null,
-    action,
-  );
-  const review = reviewColumns(action, ctx.viewer.userId, note);
-  try {
-    return await ctx.db.activity.update({
-      ...query,
-      where: { id, status: statusIn(activityStatuses, step.from) },
-      data: { status: statusIn(activityStatuses, step.to), ...review },
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
-      throw userError("CONFLICT", "活动状态刚被他人修改，请刷新后重试");
-    }
-    throw error;
-  }
-}

@@ -1,7 +1,9 @@
 import { builder } from "../builder.js";
 import "./org.js";
 import "./campaign.js";
+import "./category.js";
 import "./activity.js";
+import "./activity-workflow.js";
 import "./session.js";
 import "./registration.js";
 

@@ -1,4 +1,4 @@
-import { normalizedEmail, normalizedText } from "@kepu/text";
+import { normalizedEmail, normalizedText, phoneNumberSchema } from "@kepu/text";
 import { z } from "zod";
 
 /**
@@ -12,12 +12,8 @@ export const shortName = normalizedText(z.string().max(30, "简称不能超过30
 export const regionCode = normalizedText(z.string().regex(/^\d{6}$/, "行政区划代码应为6位数字（GB/T 2260）"));
 export const address = normalizedText(z.string().max(200, "地址不能超过200个字"));
 
-/** Mainland mobile (1xx xxxx xxxx) or landline with area code (010-12345678, 0731-8888888-123). */
-export const phone = normalizedText(
-  z
-    .string()
-    .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/, "电话应为11位手机号或带区号的固定电话，如 010-12345678"),
-);
+/** Mainland mobile or landline with area code (@kepu/text phoneNumberSchema). */
+export const phone = phoneNumberSchema;
 export const email = normalizedEmail();
 
 export const contact = z.object({

@@ -4,6 +4,7 @@ import "./campaign.js";
 import "./category.js";
 import "./activity.js";
 import "./activity-workflow.js";
+import "./activity-import.js";
 import "./session.js";
 import "./registration.js";
 

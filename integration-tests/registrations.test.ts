@@ -23,12 +23,14 @@ beforeAll(async () => {
       hostOrgId,
       title: "青少年机器人编程体验营",
       summary: "动手搭建并编程一台小车。",
-      category: "KEY",
+      categoryId: "cat-cmp-2024-exhibitions",
+      categoryKind: "KEY",
       forms: ["EXPERIMENT"],
       mode: "OFFLINE",
       startsAt: new Date("2030-09-20T01:30:00Z"),
       endsAt: new Date("2030-09-20T03:00:00Z"),
       status: "PUBLISHED",
+      listed: true,
     },
   });
 }, 300_000);

@@ -24,6 +24,7 @@ import { builder, type Context } from "../builder.js";
 import { submissionProblem } from "../domain/activity-input.js";
 import { type Activity, Prisma } from "../generated/prisma/client.js";
 import { ActivityStatus } from "../generated/prisma/enums.js";
+import { cancelActivitySessionsAndNotify } from "../registrations/notices.js";
 import { ActivityContentInputRef, ActivityRef, assertMayEdit } from "./activity.js";
 import {
   contentColumns,
@@ -279,8 +280,12 @@ builder.mutationFields((t) => ({
     description:
       "Cancels an activity with a reason (→ CANCELLED): its host's editors, or those who decide on it. A published one stays readable by id, marked cancelled.",
     args: { id: t.arg.id(), reason: t.arg.string({ validate: cancelReasonSchema }) },
-    resolve: async (query, _root, args, ctx) =>
-      reread(ctx, query, await stepActivity(ctx, String(args.id), "CANCEL", { note: args.reason })),
+    resolve: async (query, _root, args, ctx) => {
+      const cancelled = await stepActivity(ctx, String(args.id), "CANCEL", { note: args.reason });
+      // After the cancellation commits: its sessions end and their registrants are mailed (reg's notices).
+      await cancelActivitySessionsAndNotify(ctx, cancelled.id, args.reason);
+      return reread(ctx, query, cancelled);
+    },
   }),
 }));
 

@@ -43,6 +43,8 @@ const sampleIds: Record<string, string> = {
   nomination: "nom-hn-cs-unit-kaifu",
   // No demo data has files yet: the crawl asks for one that does not exist (null), as the public would.
   asset: "asset-not-in-demo-data",
+  // Nor trails: the crawl asks for one that does not exist (null); trails.test.ts reads a real one as the public.
+  trail: "trail-not-in-demo-data",
 };
 
 const maxDepth = 4;

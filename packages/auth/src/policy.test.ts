@@ -4,8 +4,11 @@ import {
   canApproveFor,
   canEditFor,
   canManageResourcesAs,
+  canManageTrailOf,
   canSeeContactsOf,
+  canSeeDraftTrailsOf,
   canSeeUnpublishedOf,
+  canShowCheckInCodeAt,
   type OrgPlace,
   pathFromPlace,
   placeFromPath,
@@ -37,22 +40,38 @@ const operations = {
   seeUnpublished: (v: Viewer, p: OrgPlace) => canSeeUnpublishedOf(v, p),
   /** The target leads the campaign (issue 8 §5: its resource library). */
   manageResources: (v: Viewer, p: OrgPlace) => canManageResourcesAs(v, { place: p, role: "LEAD" }),
+  /** The target hosts a check-in trail (issue 9 §5). */
+  manageTrail: (v: Viewer, p: OrgPlace) => canManageTrailOf(v, p),
+  seeDraftTrails: (v: Viewer, p: OrgPlace) => canSeeDraftTrailsOf(v, p),
+  /** The target hosts the trail; the stop is a venue of its own. */
+  showCheckInCode: (v: Viewer, p: OrgPlace) => canShowCheckInCodeAt(v, { trailHost: p }),
 } as const;
 type Operation = keyof typeof operations;
 
-const all: Operation[] = ["administer", "edit", "approve", "seeContacts", "seeUnpublished", "manageResources"];
+const all: Operation[] = [
+  "administer",
+  "edit",
+  "approve",
+  "seeContacts",
+  "seeUnpublished",
+  "manageResources",
+  "manageTrail",
+  "seeDraftTrails",
+  "showCheckInCode",
+];
+const trailAll: Operation[] = ["manageTrail", "seeDraftTrails", "showCheckInCode"];
 const expected: Record<Role, Record<Relation, Operation[]>> = {
   ORG_ADMIN: {
-    self: ["administer", "edit", "seeContacts", "seeUnpublished", "manageResources"], // not approve: the level above does
-    parent: ["administer", "edit", "approve", "seeContacts", "seeUnpublished", "manageResources"],
-    grandparent: ["administer", "edit", "approve", "seeContacts", "seeUnpublished", "manageResources"],
+    self: ["administer", "edit", "seeContacts", "seeUnpublished", "manageResources", ...trailAll], // not approve: the level above does
+    parent: ["administer", "edit", "approve", "seeContacts", "seeUnpublished", "manageResources", ...trailAll],
+    grandparent: ["administer", "edit", "approve", "seeContacts", "seeUnpublished", "manageResources", ...trailAll],
     child: [],
     sibling: [],
     otherProvince: [],
     unrelatedRoot: [],
   },
   EDITOR: {
-    self: ["edit", "seeContacts", "seeUnpublished", "manageResources"],
+    self: ["edit", "seeContacts", "seeUnpublished", "manageResources", ...trailAll],
     parent: [],
     grandparent: [],
     child: [],
@@ -61,7 +80,7 @@ const expected: Record<Role, Record<Relation, Operation[]>> = {
     unrelatedRoot: [],
   },
   REVIEWER: {
-    self: ["seeContacts", "seeUnpublished"],
+    self: ["seeContacts", "seeUnpublished", "seeDraftTrails", "showCheckInCode"], // a member runs the venue screen, edits nothing
     parent: [],
     grandparent: [],
     child: [],
@@ -121,7 +140,17 @@ describe("authorization matrix (role × relation × operation)", () => {
       "seeContacts",
       "seeUnpublished",
       "manageResources",
+      ...trailAll,
     ]);
+  });
+
+  it("shows a stop's check-in code to the members of the unit hosting the stop's activity too (issue 9 §5)", () => {
+    const venueStaff = user("yuelu", "REVIEWER");
+    const stop = { trailHost: target, activityHost: placeFromPath("/cast/hn/changsha/yuelu/") };
+    expect(canShowCheckInCodeAt(venueStaff, stop)).toBe(true);
+    expect(canShowCheckInCodeAt(venueStaff, { trailHost: target })).toBe(false);
+    expect(canManageTrailOf(venueStaff, target)).toBe(false);
+    expect(canShowCheckInCodeAt({ kind: "anonymous" }, stop)).toBe(false);
   });
 });
 

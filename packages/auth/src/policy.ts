@@ -102,3 +102,32 @@ export function pathFromPlace(place: OrgPlace): string {
 export function canManageResourcesAs(viewer: Viewer, host: { place: OrgPlace; role: string }): boolean {
   return (host.role === "LEAD" || host.role === "CO_HOST") && canEditFor(viewer, host.place);
 }
+
+/**
+ * Create, edit, publish and withdraw a check-in trail (联动打卡, issue 9 §5): the editors of the unit
+ * that hosts it, and whoever administers that unit. Others, the public included, only see it once
+ * published.
+ */
+export function canManageTrailOf(viewer: Viewer, host: OrgPlace): boolean {
+  return canEditFor(viewer, host);
+}
+
+/** See a trail of the unit before it is published (drafts): its members and whoever administers it. */
+export function canSeeDraftTrailsOf(viewer: Viewer, host: OrgPlace): boolean {
+  return canSeeUnpublishedOf(viewer, host);
+}
+
+/**
+ * Show a stop's live check-in code (the venue screen): the members of the unit that hosts the trail,
+ * or of the unit that hosts the stop's activity (its people run the venue), in any role, and
+ * whoever administers either. Never the public: the code is what proves a person was there.
+ */
+export function canShowCheckInCodeAt(
+  viewer: Viewer,
+  stop: { trailHost: OrgPlace; activityHost?: OrgPlace | null },
+): boolean {
+  return (
+    canSeeUnpublishedOf(viewer, stop.trailHost) ||
+    (stop.activityHost ? canSeeUnpublishedOf(viewer, stop.activityHost) : false)
+  );
+}

@@ -7,6 +7,7 @@ import "./activity-workflow.js";
 import "./activity-import.js";
 import "./session.js";
 import "./registration.js";
+import "./trail.js";
 
 /**
  * The activities subgraph's schema, with the federation directives it uses. `@extends` is listed

@@ -1,3 +1,4 @@
+import { visitorCount, visitorId, visitorName } from "./activity-set.js";
 import type { DemoAccount } from "./types.js";
 
 /** Demo sign-ins listed in the README. The password is public on purpose: demo data only. */
@@ -28,4 +29,13 @@ export const accounts: DemoAccount[] = [
     platformAdmin: true,
     memberships: [{ orgId: "org-cast", roles: ["ORG_ADMIN"] }],
   },
+  // Members of the public with no role: they registered for the demo's full sessions (issue 9 §5).
+  ...Array.from({ length: visitorCount }, (_, index) => ({
+    id: visitorId(index + 1),
+    email: `visitor${String(index + 1).padStart(2, "0")}@kepu.example`,
+    displayName: visitorName(index + 1),
+    password: demoPassword,
+    platformAdmin: false,
+    memberships: [],
+  })),
 ];

@@ -1,3 +1,4 @@
+import { generatedActivities } from "./activity-set.js";
 import type { ActivityCategory, ActivityForm, ActivityMode, Audience, DemoActivity } from "./types.js";
 
 interface Place {
@@ -215,7 +216,7 @@ const activity = (spec: Spec): DemoActivity => {
   };
 };
 
-export const activities: DemoActivity[] = [
+const handWritten: DemoActivity[] = [
   // 2023, national (with reported results)
   activity({
     id: "act-2023-cstm-expo",
@@ -1015,3 +1016,9 @@ export const activities: DemoActivity[] = [
     place: places.online,
   }),
 ];
+
+/**
+ * Every demo activity: the hand-written ones above (2023 and 2024, from the notices' own examples),
+ * then a few hundred generated 2024 ones across 重庆, 湖南, 深圳 and national venues (issue 9 §9).
+ */
+export const activities: DemoActivity[] = [...handWritten, ...generatedActivities];

@@ -1,5 +1,6 @@
 export * from "./accounts.js";
 export * from "./activities.js";
+export { visitorCount, visitorId, visitorName } from "./activity-set.js";
 export * from "./campaigns.js";
 export * from "./categories.js";
 export * from "./national-tree.js";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { accounts, activities, campaigns, nominations, orgs, works } from "./index.js";
+import { accounts, activities, campaigns, nominations, orgs, visitorCount, works } from "./index.js";
 
 const orgIds = new Set(orgs.map((o) => o.id));
 const campaignIds = new Set(campaigns.map((c) => c.id));
@@ -51,6 +51,42 @@ describe("demo data", () => {
       expect(a.startsAt < a.endsAt || new Date(a.startsAt) < new Date(a.endsAt), a.id).toBe(true);
     }
     expect(activities.length).toBeGreaterThanOrEqual(36);
+  });
+
+  it("has a few hundred 2024 activities in 重庆, 湖南 and 深圳, hosted inside their region, some sessions full (issue 9 §9)", () => {
+    const byId = new Map(orgs.map((o) => [o.id, o]));
+    const of2024 = activities.filter((a) => a.campaignId.startsWith("cmp-2024"));
+    expect(of2024.length).toBeGreaterThanOrEqual(300);
+    for (const prefix of ["50", "43", "4403"]) {
+      expect(of2024.filter((a) => a.regionCode?.startsWith(prefix)).length, prefix).toBeGreaterThanOrEqual(60);
+    }
+    const ids = new Set<string>();
+    let full = 0;
+    for (const a of of2024.filter((activity) => activity.sessions)) {
+      const host = byId.get(a.hostOrgId);
+      // The host's region contains the venue's: a county code equals, a province's is its prefix.
+      const hostCode = (host?.regionCode ?? "").replace(/0+$/, "");
+      if (a.hostOrgId !== "org-cast") expect(a.regionCode?.startsWith(hostCode), a.id).toBe(true);
+      expect(a.latitude ?? 0, a.id).toBeGreaterThan(18);
+      expect(a.longitude ?? 0, a.id).toBeGreaterThan(73);
+      const sessions = a.sessions ?? [];
+      expect(sessions[0]?.startsAt, a.id).toBe(a.startsAt);
+      expect(sessions.at(-1)?.endsAt, a.id).toBe(a.endsAt);
+      for (const session of sessions) {
+        expect(ids.has(session.id), session.id).toBe(false);
+        ids.add(session.id);
+        expect(new Date(session.startsAt) < new Date(session.endsAt), session.id).toBe(true);
+        if (session.registrants) {
+          full += 1;
+          expect(session.registrants).toBeGreaterThanOrEqual(session.capacity ?? Number.POSITIVE_INFINITY);
+          expect(session.registrants).toBeLessThanOrEqual(visitorCount);
+          expect(session.registrationRequired).toBe(true);
+        }
+      }
+      if (a.mode !== "OFFLINE") expect(a.livestreamUrl, a.id).toMatch(/^https:\/\//);
+    }
+    expect(full).toBeGreaterThanOrEqual(10);
+    expect(accounts.filter((account) => account.memberships.length === 0)).toHaveLength(visitorCount);
   });
 
   it("has the hosts of the notices: 21 nationally each year, 20 in 重庆", () => {

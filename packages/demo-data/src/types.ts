@@ -84,6 +84,21 @@ export type Audience =
   | "WOMEN"
   | "GENERAL_PUBLIC";
 
+/** A session (场次) of a demo activity. */
+export interface DemoSession {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  /** Places; absent when the session takes no registration. */
+  capacity?: number;
+  registrationRequired?: boolean;
+  /**
+   * How many demo visitors register, in order (`demo-visitor-01` first): those up to the capacity
+   * are confirmed, the rest wait (候补) in that order.
+   */
+  registrants?: number;
+}
+
 export interface DemoActivity {
   id: string;
   campaignId: string;
@@ -105,6 +120,10 @@ export interface DemoActivity {
   address?: string;
   latitude?: number;
   longitude?: number;
+  /** A livestream link, for online and hybrid activities. */
+  livestreamUrl?: string;
+  /** Its sessions (场次); without them the seed makes one session spanning the activity. */
+  sessions?: DemoSession[];
   /** Reported results, for activities that have ended. */
   sessionsCount?: number;
   peopleServed?: number;

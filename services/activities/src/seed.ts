@@ -1,12 +1,15 @@
-import { activities, activityCategories, campaigns, categoryIdOf } from "@kepu/demo-data";
+import { activities, activityCategories, campaigns, categoryIdOf, visitorId, visitorName } from "@kepu/demo-data";
 import { requireInstant } from "@kepu/time";
 import type { Db } from "./db.js";
 import { editionIdOf } from "./domain/editions.js";
 
 /**
- * Loads the demo categories (upserted by id) and the demo activities, all published and listed.
- * Idempotent: re-running replaces the demo rows by id in one transaction and leaves activities
- * created through the graph alone.
+ * Loads the demo categories (upserted by id) and, once, the demo activities (published and listed)
+ * with their sessions and the demo visitors' registrations for the full ones (issue 9 §9).
+ * Idempotent and kind to a running demo: `scripts/start.ts` seeds on every start, so activities,
+ * sessions and registrations that already exist are left as they are (people's registrations, a
+ * report, a finished status survive a restart); what is missing is added in one transaction, and
+ * activities created through the graph are never touched.
  */
 export async function seed(prisma: Db): Promise<void> {
   const campaignsById = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
@@ -16,7 +19,14 @@ export async function seed(prisma: Db): Promise<void> {
       prisma.activityCategory.upsert({ where: { id: category.id }, create: category, update: category }),
     ),
   );
-  const rows = activities.map((activity) => ({
+  const existing = new Set(
+    (await prisma.activity.findMany({ where: { id: { in: activities.map((a) => a.id) } }, select: { id: true } })).map(
+      (row) => row.id,
+    ),
+  );
+  const missing = activities.filter((activity) => !existing.has(activity.id));
+  if (missing.length === 0) return;
+  const rows = missing.map((activity) => ({
     id: activity.id,
     campaignId: activity.campaignId,
     editionId: editionIdOf(activity.campaignId, campaignsById),
@@ -37,6 +47,7 @@ export async function seed(prisma: Db): Promise<void> {
     address: activity.address ?? null,
     latitude: activity.latitude ?? null,
     longitude: activity.longitude ?? null,
+    livestreamUrl: activity.livestreamUrl ?? null,
     status: "PUBLISHED" as const,
     listed: true,
     // Published a fortnight before it starts, as units do from 08-21 on.
@@ -44,17 +55,44 @@ export async function seed(prisma: Db): Promise<void> {
     sessionsCount: activity.sessionsCount ?? null,
     peopleServed: activity.peopleServed ?? null,
   }));
+  const sessions = missing.flatMap((activity) =>
+    (activity.sessions ?? [{ id: `ses-${activity.id}`, startsAt: activity.startsAt, endsAt: activity.endsAt }]).map(
+      (session) => {
+        const registrants = session.registrants ?? 0;
+        const confirmed = Math.min(registrants, session.capacity ?? registrants);
+        return {
+          row: {
+            id: session.id,
+            activityId: activity.id,
+            startsAt: requireInstant(session.startsAt),
+            endsAt: requireInstant(session.endsAt),
+            capacity: session.capacity ?? null,
+            registrationRequired: session.registrationRequired ?? false,
+            confirmedCount: confirmed,
+            waitlistCount: registrants - confirmed,
+          },
+          registrations: Array.from({ length: registrants }, (_, index) => {
+            const n = index + 1;
+            const confirmedAt = new Date(requireInstant(activity.startsAt).getTime() - (10 * 86_400_000 - n * 60_000));
+            return {
+              sessionId: session.id,
+              activityId: activity.id,
+              userId: visitorId(n),
+              name: visitorName(n),
+              email: `visitor${String(n).padStart(2, "0")}@kepu.example`,
+              status: n <= confirmed ? ("CONFIRMED" as const) : ("WAITLISTED" as const),
+              confirmedAt: n <= confirmed ? confirmedAt : null,
+              createdAt: confirmedAt,
+            };
+          }),
+        };
+      },
+    ),
+  );
   await prisma.$transaction([
-    prisma.activity.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } }),
     prisma.activity.createMany({ data: rows }),
-    // One session per demo activity with its own times (no registration): the envelope holds.
-    prisma.activitySession.createMany({
-      data: rows.map((row) => ({
-        id: `ses-${row.id}`,
-        activityId: row.id,
-        startsAt: row.startsAt,
-        endsAt: row.endsAt,
-      })),
-    }),
+    prisma.activitySession.createMany({ data: sessions.map((session) => session.row) }),
+    // One statement, in visitor order: the waitlist's queue numbers follow it.
+    prisma.registration.createMany({ data: sessions.flatMap((session) => session.registrations) }),
   ]);
 }

@@ -49,12 +49,16 @@ export async function seed(prisma: Db): Promise<void> {
     });
   }
 
+  // The demo accounts share one password: hashed once (argon2id takes tens of milliseconds).
+  const hashes = new Map<string, string>();
   for (const account of accounts) {
+    const passwordHash = hashes.get(account.password) ?? (await hash(account.password));
+    hashes.set(account.password, passwordHash);
     const data = {
       email: account.email,
       displayName: account.displayName,
       platformAdmin: account.platformAdmin,
-      passwordHash: await hash(account.password),
+      passwordHash,
     };
     await prisma.user.upsert({ where: { id: account.id }, create: { id: account.id, ...data }, update: data });
     await prisma.membership.deleteMany({ where: { userId: account.id } });

@@ -234,6 +234,24 @@ describe("postings and figures for 1,000 works, imported, sum per hashtag, platf
     // Rolled up to 重庆市科协's children: each work counts under the child whose subtree holds it.
     const childOf = (path: string) => path.split("/").filter(Boolean)[2] ?? "org-cq";
     expect(byKey(sums.byOrg)).toEqual(sumBy(generated.latest, (r) => childOf(r.owner)));
+    // Each row names what its key is: the org on byOrg rows, the platform on byPlatform rows, and
+    // null (not an error for an org id that is a hashtag) elsewhere.
+    const named = await graphql<{
+      workReach: Record<
+        "byPlatform" | "byHashtag" | "byOrg",
+        { org: { id: string } | null; platform: { key: string } | null }[]
+      >;
+    }>(
+      platform.gatewayUrl,
+      `query ($c: ID!, $o: ID) { workReach(campaignId: $c, orgId: $o) {
+        byPlatform { org { id } platform { key } } byHashtag { org { id } platform { key } } byOrg { org { id } platform { key } } } }`,
+      { variables: { c: "cmp-2024-cq", o: "org-cq" }, token: editor },
+    );
+    expect(named.errors).toBeUndefined();
+    const rows = named.data?.workReach;
+    expect(rows?.byPlatform.every((row) => row.platform && !row.org)).toBe(true);
+    expect(rows?.byHashtag.every((row) => !row.platform && !row.org)).toBe(true);
+    expect(rows?.byOrg.every((row) => row.org && !row.platform)).toBe(true);
     // By day: each posting's latest figures known that day (the first day's until the 20th).
     const firstViews = generated.latest.reduce((sum, r) => sum + r.firstViews, 0);
     expect(sums.byDay).toEqual([

@@ -11,6 +11,8 @@ export interface WorkMetrics {
 }
 
 export interface ReachRow extends WorkMetrics {
+  /** What `key` names: a platform key, a hashtag, or an org id. */
+  dimension: "platform" | "hashtag" | "org";
   key: string;
 }
 
@@ -75,10 +77,10 @@ export async function workReach(db: Db, campaignId: string, orgId: string | null
     SELECT 'org', "child", SUM("views")::bigint, SUM("likes")::bigint, SUM("shares")::bigint,
       SUM("comments")::bigint FROM latest GROUP BY "child"`;
   const byViews = (a: ReachRow, b: ReachRow) => b.views - a.views || a.key.localeCompare(b.key);
-  const of = (kind: SumRow["kind"]) =>
+  const of = (kind: ReachRow["dimension"]) =>
     rows
       .filter((row) => row.kind === kind && row.key !== null)
-      .map((row) => ({ key: row.key ?? "", ...metricsOf(row) }))
+      .map((row): ReachRow => ({ dimension: kind, key: row.key ?? "", ...metricsOf(row) }))
       .sort(byViews);
   const total = rows.find((row) => row.kind === "total");
   return {

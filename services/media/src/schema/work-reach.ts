@@ -38,9 +38,16 @@ const ReachRowRef = builder.objectRef<ReachRow>("ReachRow").implement({
     platform: t.field({
       type: WorkPlatformRef,
       nullable: true,
-      resolve: (row, _args, ctx) => ctx.db.workPlatform.findUnique({ where: { key: row.key } }),
+      description: "The platform, on a row of byPlatform; null on the others.",
+      resolve: (row, _args, ctx) =>
+        row.dimension === "platform" ? ctx.db.workPlatform.findUnique({ where: { key: row.key } }) : null,
     }),
-    org: t.field({ type: OrgRef, nullable: true, resolve: (row) => ({ id: row.key }) }),
+    org: t.field({
+      type: OrgRef,
+      nullable: true,
+      description: "The org, on a row of byOrg; null on the others (a hashtag or platform key is no org id).",
+      resolve: (row) => (row.dimension === "org" ? { id: row.key } : null),
+    }),
   }),
 });
 

@@ -65,11 +65,14 @@ export async function startPlatform(
     privateKeyPem: keys.privateKeyPem,
     accessTokenTtlSeconds: 900,
   });
-  // Then activities: media and evaluations ask it about the activities their inputs name.
+  // Then activities: media and evaluations ask it about the activities their inputs name. Activities
+  // asks media to attach the files it names, at an address known once media listens.
+  let mediaUrl = "";
   const acts = await activities.start({
     ...common,
     organizationsUrl: orgs.url,
     mailer: activitiesMailer,
+    media: () => mediaUrl,
     database: await databases.locationFor("activities"),
   });
   const consumer = { ...common, organizationsUrl: orgs.url, activitiesUrl: acts.url };
@@ -83,6 +86,7 @@ export async function startPlatform(
     ),
     databases.locationFor("evaluations").then((database) => evaluations.start({ ...consumer, database })),
   ]);
+  mediaUrl = med.url;
   const services: Services = { organizations: orgs, activities: acts, media: med, evaluations: evals };
   await Promise.all(
     subgraphNames.map((name) => (modules[name].seed as (prisma: unknown) => Promise<void>)(services[name].prisma)),

@@ -185,6 +185,20 @@ describe("one workflow vocabulary", () => {
     }
   });
 
+  it("finishes a published activity, reports a finished one and corrects a reported one; nothing else", () => {
+    const lifecycle = { FINISH: ["PUBLISHED"], REPORT: ["FINISHED", "REPORTED"] } as const;
+    for (const [action, from] of Object.entries(lifecycle) as [keyof typeof lifecycle, readonly string[]][]) {
+      for (const status of submissionStatuses) {
+        expect(submissionStep("ACTIVITY", status, action).ok, `${status}:${action}`).toBe(from.includes(status));
+      }
+      expect(submissionStep("WORK", "PUBLISHED", action).ok).toBe(false);
+    }
+    expect(submissionStep("ACTIVITY", "REPORTED", "REPORT")).toEqual({ ok: true, from: "REPORTED", to: "REPORTED" });
+    const reported = item("ACTIVITY", "REPORTED");
+    expect(mayAct(actors.ownerEditor, reported, "REPORT")).toBe(true);
+    expect(mayAct(actors.adminAbove, reported, "REPORT")).toBe(true);
+  });
+
   it("refuses a status a table does not have (a programming error, not a user's)", () => {
     expect(statusIn(["SUBMITTED", "PUBLISHED", "REJECTED"] as const, "PUBLISHED")).toBe("PUBLISHED");
     expect(() => statusIn(["SUBMITTED", "PUBLISHED", "REJECTED"] as const, "DRAFT")).toThrow();

@@ -24,7 +24,8 @@ import type { Viewer } from "./viewer.js";
  * Activities go further (issue 9 §2): a published one is FINISHED after it ends, REPORTED once its
  * results are in, and can be CANCELLED before it ends (lifecycle actions, allowed per kind):
  *
- *   PUBLISHED ──finish──▶ FINISHED ──report──▶ REPORTED        DRAFT/SUBMITTED/REJECTED/PUBLISHED ──cancel──▶ CANCELLED
+ *   PUBLISHED ──finish──▶ FINISHED ──report──▶ REPORTED ⟲ report (a correction)
+ *   DRAFT/SUBMITTED/REJECTED/PUBLISHED ──cancel──▶ CANCELLED
  *
  * Who may do what (source: issue 7 §2 and docs/decisions.md "Approval belongs to the level above"):
  * - see: anyone once PUBLISHED; the owner unit's members and whoever administers it (its admins
@@ -231,7 +232,8 @@ const stepFrom: Record<WorkflowAction, readonly SubmissionStatus[]> = {
   WITHDRAW: ["SUBMITTED"],
   TAKE_DOWN: ["PUBLISHED"],
   FINISH: ["PUBLISHED"],
-  REPORT: ["FINISHED"],
+  // A report may be corrected later by whoever reported it (REPORTED → REPORTED, audited as a step).
+  REPORT: ["FINISHED", "REPORTED"],
   CANCEL: ["DRAFT", "SUBMITTED", "REJECTED", "PUBLISHED"],
 };
 

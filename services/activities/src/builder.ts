@@ -1,5 +1,6 @@
 import type { Mailer } from "@kepu/server";
 import { createBuilder, type OrgDirectory, type ServiceContext } from "@kepu/subgraph";
+import type { MediaAssets } from "./assets/media-assets.js";
 import type { Db } from "./db.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
@@ -11,6 +12,8 @@ export interface ActivitiesExtras {
   mailer: Mailer;
   /** Base of links in e-mails. */
   webUrl: string;
+  /** Attaches the files an activity names in media (covers, result photos). */
+  media: MediaAssets;
 }
 export type Context = ServiceContext<Db, ActivitiesExtras>;
 

@@ -4,7 +4,9 @@ import { directorySubgraph, localUrl, portOf, webPort } from "@kepu/platform";
 import { type Mailer, mailerFromSettings, mailSettings, memoryMailer } from "@kepu/server";
 import { defineSubgraph, type OrgDirectorySource, orgDirectoryClient } from "@kepu/subgraph";
 import { z } from "zod";
+import { graphMediaAssets, type MediaAssets } from "./assets/media-assets.js";
 import { PrismaClient } from "./generated/prisma/client.js";
+import { activityClock } from "./lifecycle/clock.js";
 import { schema } from "./schema/index.js";
 import { seed } from "./seed.js";
 
@@ -18,6 +20,14 @@ export type ActivitiesOptions = OrgDirectorySource & {
   mailer?: Mailer;
   /** Base of links in e-mails; default http://localhost:8080. */
   webUrl?: string;
+  /**
+   * Where activities attaches the files it names (covers, result photos): the media subgraph's URL
+   * (a function when it is known only once media listens: the test harness), or a MediaAssets of a
+   * test's own. Default: MEDIA_URL's default.
+   */
+  media?: string | (() => string) | MediaAssets;
+  /** How often the clock finishes ended activities (ms); 0 or absent: no clock (tests call it). */
+  clockEveryMs?: number;
 };
 
 /** The activities subgraph: what is its own; settings, migrations, seeding and serving come from defineSubgraph. */
@@ -32,17 +42,27 @@ export const subgraph = defineSubgraph({
     /** Where people open the web app: the base of links in notices. */
     WEB_URL: z.url().default(defaultWebUrl),
     ...mailSettings(path.join(repoRoot, ".data/outbox")),
+    /** The media subgraph, asked to attach the files an activity names (service to service). */
+    MEDIA_URL: z.url().default(localUrl("media")),
+    /** How often each process finishes activities that have ended (ms); 0 turns the clock off. */
+    ACTIVITY_CLOCK_MS: z.coerce.number().int().min(0).default(60_000),
   },
   options: (settings): ActivitiesOptions => ({
     ...directoryClient.options(settings),
     mailer: mailerFromSettings(settings),
     webUrl: settings.WEB_URL,
+    media: settings.MEDIA_URL,
+    clockEveryMs: settings.ACTIVITY_CLOCK_MS,
   }),
   context: (prisma, options) => ({
     ...directoryClient.context(prisma, options),
     mailer: options.mailer ?? memoryMailer(),
     webUrl: options.webUrl ?? defaultWebUrl,
+    media: typeof options.media === "object" ? options.media : graphMediaAssets(options.media ?? localUrl("media")),
   }),
+  // The clock (lifecycle/clock.ts): finishes what has ended; stopped with the server.
+  routes: (extra, prisma, config) =>
+    config.clockEveryMs ? activityClock(prisma, extra.directory, config.clockEveryMs) : { handle: async () => false },
   seed,
 });
 

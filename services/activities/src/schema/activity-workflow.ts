@@ -20,10 +20,12 @@ import {
 import { normalizedParagraphs } from "@kepu/text";
 import { shanghaiToday, startOfShanghaiDay } from "@kepu/time";
 import { z } from "zod";
+import { type ActivityAssetSet, assetSetOf, sameAssetSet, writingAssets } from "../assets/media-assets.js";
 import { builder, type Context } from "../builder.js";
 import { submissionProblem } from "../domain/activity-input.js";
 import { type Activity, Prisma } from "../generated/prisma/client.js";
 import { ActivityStatus } from "../generated/prisma/enums.js";
+import { hostPathOf } from "../lifecycle/clock.js";
 import { cancelActivitySessionsAndNotify } from "../registrations/notices.js";
 import { ActivityContentInputRef, ActivityRef, assertMayEdit } from "./activity.js";
 import {
@@ -56,6 +58,15 @@ export interface StepOptions {
   data?: Prisma.ActivityUncheckedUpdateInput;
   /** Refuses the step for reasons of the row's own (throw a userError). */
   check?: (activity: Activity) => void;
+  /** Columns that depend on the row as read (reporting keeps the first report's time). */
+  dataOf?: (activity: Activity) => Prisma.ActivityUncheckedUpdateInput;
+  /** The event's note from the row as read (a correction of a report says so). */
+  noteOf?: (activity: Activity) => string | null;
+  /**
+   * The files the row uses after the step when the step names new ones (reporting's photos): media
+   * attaches them before anything is written, and a refusal stops the step.
+   */
+  filesOf?: (activity: Activity) => ActivityAssetSet;
   now?: Date;
 }
 
@@ -123,14 +134,26 @@ export async function stepActivity(
     action === "SUBMIT" || action === "WITHDRAW" || action === "APPROVE" || action === "REJECT"
       ? reviewColumns(action as SubmissionAction, viewerId, options.note)
       : {};
-  try {
-    return await ctx.db.$transaction(async (tx) => {
+  const before = assetSetOf(current);
+  const dropsEdit = "pendingEdit" in data;
+  const after =
+    options.filesOf?.(current) ??
+    assetSetOf({
+      coverAssetId:
+        "coverAssetId" in data ? ((data.coverAssetId as string | null | undefined) ?? null) : current.coverAssetId,
+      pendingEdit: dropsEdit ? null : current.pendingEdit,
+      resultPhotoAssetIds: current.resultPhotoAssetIds,
+    });
+  const write = () =>
+    ctx.db.$transaction(async (tx) => {
       const updated = await tx.activity.update({
         where: { id, status: statusIn(activityStatuses, step.from), updatedAt: current.updatedAt },
         data: {
           ...data,
           ...review,
           ...options.data,
+          ...options.dataOf?.(current),
+          hostPath: hostPathOf(step.item.owner),
           status: to,
           events: {
             create: {
@@ -138,7 +161,7 @@ export async function stepActivity(
               fromStatus: current.status,
               toStatus: to,
               actorId: viewerId,
-              note: options.note ?? null,
+              note: options.note ?? options.noteOf?.(current) ?? null,
               at: now,
             },
           },
@@ -146,6 +169,22 @@ export async function stepActivity(
       });
       return updated;
     });
+  try {
+    if (options.filesOf) return await writingAssets(ctx.media, current, before, after, ctx.authorization, write);
+    const updated = await write();
+    // A cover only a dropped or merged edit used is let go of (best effort: the step stands either way).
+    if (!sameAssetSet(before, after)) {
+      await ctx.media.attach(current, after, ctx.authorization).catch((error: unknown) =>
+        console.error(
+          JSON.stringify({
+            level: "error",
+            service: "activities",
+            message: `could not let go of unused files of activity ${id}: ${String(error)}`,
+          }),
+        ),
+      );
+    }
+    return updated;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw conflict();
     throw error;
@@ -215,25 +254,40 @@ builder.mutationFields((t) => ({
         data = { ...contact, pendingEdit: toPendingEdit(content) as Prisma.InputJsonValue };
         status = "SUBMITTED";
       }
+      const nextPending =
+        data.pendingEdit === undefined
+          ? current.pendingEdit
+          : data.pendingEdit === Prisma.DbNull
+            ? null
+            : data.pendingEdit;
+      const files = assetSetOf({
+        coverAssetId:
+          "coverAssetId" in data ? ((data.coverAssetId as string | null | undefined) ?? null) : current.coverAssetId,
+        pendingEdit: nextPending,
+        resultPhotoAssetIds: current.resultPhotoAssetIds,
+      });
       try {
-        return await ctx.db.activity.update({
-          ...query,
-          where: { id, updatedAt: current.updatedAt },
-          data: {
-            ...data,
-            status,
-            ...(status !== current.status ? { reviewNote: null, reviewedById: null, reviewedAt: null } : {}),
-            events: {
-              create: {
-                action: status === "SUBMITTED" && current.status !== "SUBMITTED" ? "SUBMIT" : "UPDATE",
-                fromStatus: current.status,
-                toStatus: status,
-                actorId: viewerId,
-                note: current.listed && status === "SUBMITTED" ? "修改已发布的活动，重新审核" : null,
+        return await writingAssets(ctx.media, current, assetSetOf(current), files, ctx.authorization, () =>
+          ctx.db.activity.update({
+            ...query,
+            where: { id, updatedAt: current.updatedAt },
+            data: {
+              ...data,
+              hostPath: hostPathOf(host),
+              status,
+              ...(status !== current.status ? { reviewNote: null, reviewedById: null, reviewedAt: null } : {}),
+              events: {
+                create: {
+                  action: status === "SUBMITTED" && current.status !== "SUBMITTED" ? "SUBMIT" : "UPDATE",
+                  fromStatus: current.status,
+                  toStatus: status,
+                  actorId: viewerId,
+                  note: current.listed && status === "SUBMITTED" ? "修改已发布的活动，重新审核" : null,
+                },
               },
             },
-          },
-        });
+          }),
+        );
       } catch (error) {
         if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw conflict();
         throw error;
@@ -397,7 +451,7 @@ builder.queryFields((t) => ({
 }));
 
 const ActivityPermissions = builder
-  .objectRef<Record<"edit" | "submit" | "withdraw" | "approve" | "reject" | "finish" | "cancel", boolean>>(
+  .objectRef<Record<"edit" | "submit" | "withdraw" | "approve" | "reject" | "finish" | "cancel" | "report", boolean>>(
     "ActivityPermissions",
   )
   .implement({
@@ -410,6 +464,9 @@ const ActivityPermissions = builder
       reject: t.exposeBoolean("reject"),
       finish: t.exposeBoolean("finish"),
       cancel: t.exposeBoolean("cancel"),
+      report: t.exposeBoolean("report", {
+        description: "Report its results (or correct them): it has ended and was published.",
+      }),
     }),
   });
 
@@ -425,6 +482,7 @@ builder.objectField(ActivityRef, "viewerCan", (t) =>
         reject: false,
         finish: false,
         cancel: false,
+        report: false,
       };
       if (ctx.viewer.kind !== "user") return none;
       const viewer = ctx.viewer;
@@ -444,6 +502,11 @@ builder.objectField(ActivityRef, "viewerCan", (t) =>
         reject: may("REJECT"),
         finish: may("FINISH") && ended,
         cancel: may("CANCEL") && !ended,
+        // An ended published activity is finished by reporting (the clock may not have run yet).
+        report:
+          ended &&
+          mayAct(viewer, item, "REPORT") &&
+          (activity.status === "PUBLISHED" || submissionStep("ACTIVITY", item.status, "REPORT").ok),
       };
     },
   }),

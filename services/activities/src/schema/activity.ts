@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { canSeeUnpublishedOf, canSubmit, refusal } from "@kepu/auth";
 import {
   forbidden,
@@ -9,6 +10,7 @@ import {
   unauthenticated,
   userError,
 } from "@kepu/subgraph";
+import { assetSetOf, noAssets, writingAssets } from "../assets/media-assets.js";
 import { builder, type Context } from "../builder.js";
 import { activityContentSchema, createActivityInputSchema } from "../domain/activity-input.js";
 import { publicStatusOf } from "../domain/activity-status.js";
@@ -20,6 +22,7 @@ import {
   ActivityStatus,
   Audience,
 } from "../generated/prisma/enums.js";
+import { hostPathOf } from "../lifecycle/clock.js";
 import { contentColumns, fromPendingEdit, type PublicContentColumns } from "./activity-content.js";
 import { CampaignRef } from "./campaign.js";
 import { ActivityCategoryKindEnum } from "./category.js";
@@ -376,19 +379,27 @@ builder.mutationFields((t) => ({
       }
       const columns = await contentColumns(ctx, directory, campaign, host, input);
       const actorId = ctx.viewer.kind === "user" ? ctx.viewer.userId : null;
-      return ctx.db.activity.create({
-        ...query,
-        data: {
-          campaignId: campaign.id,
-          editionId: campaign.editionId,
-          hostOrgId: host.id,
-          ...columns,
-          ...activitySessionsData(input),
-          status: "DRAFT",
-          createdById: actorId,
-          events: { create: { action: "CREATE", toStatus: "DRAFT", actorId } },
-        },
-      });
+      const sessions = activitySessionsData(input);
+      // With a cover, the id is chosen first: media attaches the file to it before the row is written.
+      const id = columns.coverAssetId ? randomUUID() : undefined;
+      const files = assetSetOf({ coverAssetId: columns.coverAssetId, resultPhotoAssetIds: [] });
+      return writingAssets(ctx.media, { id: id ?? "", hostOrgId: host.id }, noAssets, files, ctx.authorization, () =>
+        ctx.db.activity.create({
+          ...query,
+          data: {
+            ...(id ? { id } : {}),
+            campaignId: campaign.id,
+            editionId: campaign.editionId,
+            hostOrgId: host.id,
+            hostPath: hostPathOf(host),
+            ...columns,
+            ...sessions,
+            status: "DRAFT",
+            createdById: actorId,
+            events: { create: { action: "CREATE", toStatus: "DRAFT", actorId } },
+          },
+        }),
+      );
     },
   }),
 }));

@@ -8,6 +8,7 @@ import "./activity-import.js";
 import "./session.js";
 import "./registration.js";
 import "./trail.js";
+import "./results.js";
 
 /**
  * The activities subgraph's schema, with the federation directives it uses. `@extends` is listed

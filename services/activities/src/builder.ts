@@ -2,6 +2,7 @@ import type { Mailer } from "@kepu/server";
 import { createBuilder, type OrgDirectory, type ServiceContext } from "@kepu/subgraph";
 import type { MediaAssets } from "./assets/media-assets.js";
 import type { Db } from "./db.js";
+import type { TravelTimeModel } from "./domain/travel-time.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 
@@ -14,6 +15,8 @@ export interface ActivitiesExtras {
   webUrl: string;
   /** Attaches the files an activity names in media (covers, result photos). */
   media: MediaAssets;
+  /** How far a trip reaches, for the service circle (straight-line estimate unless a routing service is given). */
+  travelTime: TravelTimeModel;
 }
 export type Context = ServiceContext<Db, ActivitiesExtras>;
 

@@ -5,6 +5,7 @@ import { type Mailer, mailerFromSettings, mailSettings, memoryMailer } from "@ke
 import { defineSubgraph, type OrgDirectorySource, orgDirectoryClient } from "@kepu/subgraph";
 import { z } from "zod";
 import { graphMediaAssets, type MediaAssets } from "./assets/media-assets.js";
+import { straightLineTravelModel, type TravelTimeModel } from "./domain/travel-time.js";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { activityClock } from "./lifecycle/clock.js";
 import { schema } from "./schema/index.js";
@@ -28,6 +29,8 @@ export type ActivitiesOptions = OrgDirectorySource & {
   media?: string | (() => string) | MediaAssets;
   /** How often the clock finishes ended activities (ms); 0 or absent: no clock (tests call it). */
   clockEveryMs?: number;
+  /** The service circle's travel-time model; default the straight-line estimate (domain/travel-time.ts). */
+  travelTime?: TravelTimeModel;
 };
 
 /** The activities subgraph: what is its own; settings, migrations, seeding and serving come from defineSubgraph. */
@@ -59,6 +62,7 @@ export const subgraph = defineSubgraph({
     mailer: options.mailer ?? memoryMailer(),
     webUrl: options.webUrl ?? defaultWebUrl,
     media: typeof options.media === "object" ? options.media : graphMediaAssets(options.media ?? localUrl("media")),
+    travelTime: options.travelTime ?? straightLineTravelModel(),
   }),
   // The clock (lifecycle/clock.ts): finishes what has ended; stopped with the server.
   routes: (extra, prisma, config) =>

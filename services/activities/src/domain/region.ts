@@ -23,3 +23,19 @@ export function regionProblem(code: string, hostRegionCode: string | null | unde
   }
   return null;
 }
+
+/**
+ * The codes a region holds, as a half-open range on the code's text: a province (XX0000) holds
+ * XX0000 up to (XX+1)0000, a prefecture (XXXX00) XXXX00 up to (XXXX+1)00, a county only itself. Codes are six
+ * ASCII digits, so text order is number order and a b-tree range reads them (issue 9 §4: "a province
+ * includes its cities and counties"). Null for a code that is not six digits.
+ */
+export function regionCodeRange(code: string): { from: string; to: string | null } | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const significant = code.endsWith("0000") ? 2 : code.endsWith("00") ? 4 : 6;
+  const prefix = Number(code.slice(0, significant));
+  const step = 10 ** (6 - significant);
+  const next = (prefix + 1) * step;
+  // Past 999999 there is no upper bound (no such region exists; kept total for any six digits).
+  return { from: String(prefix * step).padStart(6, "0"), to: next >= 1_000_000 ? null : String(next).padStart(6, "0") };
+}

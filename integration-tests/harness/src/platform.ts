@@ -46,6 +46,8 @@ export async function startPlatform(
      * request, so a browser test may add its web server's origin once that listens.
      */
     uploadOrigins?: string[];
+    /** How long the other subgraphs may use an org's place for reads (ms; default 30 s). */
+    orgDirectoryTtlMs?: number;
   } = {},
 ): Promise<RunningPlatform> {
   const keys = await generateSigningKeys();
@@ -68,14 +70,16 @@ export async function startPlatform(
   // Then activities: media and evaluations ask it about the activities their inputs name. Activities
   // asks media to attach the files it names, at an address known once media listens.
   let mediaUrl = "";
+  const directoryTtl = options.orgDirectoryTtlMs ? { directoryTtlMs: options.orgDirectoryTtlMs } : {};
   const acts = await activities.start({
     ...common,
+    ...directoryTtl,
     organizationsUrl: orgs.url,
     mailer: activitiesMailer,
     media: () => mediaUrl,
     database: await databases.locationFor("activities"),
   });
-  const consumer = { ...common, organizationsUrl: orgs.url, activitiesUrl: acts.url };
+  const consumer = { ...common, ...directoryTtl, organizationsUrl: orgs.url, activitiesUrl: acts.url };
   const [med, evals] = await Promise.all([
     databases.locationFor("media").then((database) =>
       media.start({

@@ -261,7 +261,13 @@ export async function requirePlace(directory: OrgDirectory, orgId: string): Prom
 
 /** How a service other than organizations is told where to find org places. */
 export type OrgDirectorySource =
-  | { organizationsUrl: string; activitiesUrl?: string; directory?: undefined }
+  | {
+      organizationsUrl: string;
+      activitiesUrl?: string;
+      /** How long a read may use a place it learnt (ms, default 30 s): tests that move units shorten it. */
+      directoryTtlMs?: number;
+      directory?: undefined;
+    }
   /** A directory given directly: tests of one service alone, with fixture orgs. */
   | { directory: OrgDirectory; organizationsUrl?: undefined };
 
@@ -271,6 +277,7 @@ export function orgDirectoryFrom(source: OrgDirectorySource): OrgDirectory {
     createGraphOrgDirectory({
       organizationsUrl: source.organizationsUrl,
       ...(source.activitiesUrl ? { activitiesUrl: source.activitiesUrl } : {}),
+      ...(source.directoryTtlMs ? { ttlMs: source.directoryTtlMs } : {}),
     })
   );
 }

@@ -81,17 +81,51 @@ export async function fillHostPaths(db: Db, directory: OrgDirectory, batch = 500
 }
 
 /**
- * The clock of each activities process: at start and every `clockEveryMs`, finishes what has ended
- * and places hosts not yet placed. Several replicas may run it at once (see finishEndedActivities).
+ * Keeps hostPath right when units move in the tree (issue 9 §2 and §6: queues and figures follow the
+ * tree as it is now). Each call takes the next `batch` hosts in id order (wrapping round at the end),
+ * asks the place-loader where they sit now (one batched `_entities` call, cached ≤ 30 s), and rewrites
+ * the path on their activities where it differs — one UPDATE per host that moved, none otherwise.
+ * With the clock's 60 s and 500 hosts a call, a move shows in figures within a minute for up to 500
+ * hosts, and within ⌈hosts / 500⌉ minutes in general. The position is per process (replicas each
+ * sweep; the writes are idempotent). Returns a function that runs one call and says how many hosts'
+ * activities it rewrote.
+ */
+export function hostPathRefresher(db: Db, directory: OrgDirectory, batch = 500): () => Promise<number> {
+  let after = "";
+  return async () => {
+    const hosts = await db.$queryRaw<{ hostOrgId: string }[]>`
+      SELECT DISTINCT "hostOrgId" FROM "Activity" WHERE "hostOrgId" > ${after}
+      ORDER BY "hostOrgId" LIMIT ${batch}`;
+    after = hosts.length < batch ? "" : (hosts.at(-1)?.hostOrgId ?? "");
+    const places = await Promise.all(hosts.map((host) => directory.place(host.hostOrgId)));
+    let moved = 0;
+    for (const place of places) {
+      if (!place) continue;
+      const path = hostPathOf(place);
+      const { count } = await db.activity.updateMany({
+        where: { hostOrgId: place.id, NOT: { hostPath: { equals: path } } },
+        data: { hostPath: path },
+      });
+      if (count > 0) moved += 1;
+    }
+    return moved;
+  };
+}
+
+/**
+ * The clock of each activities process: at start and every `clockEveryMs`, finishes what has ended,
+ * places hosts not yet placed and re-places hosts that moved (`hostPathRefresher`). Several replicas may run it at once (see finishEndedActivities).
  * Returned as routes (that handle nothing) so the server stops it when it closes.
  */
 export function activityClock(db: Db, directory: OrgDirectory, everyMs = clockEveryMs): HttpRoutes {
   let running: Promise<unknown> = Promise.resolve();
+  const refreshHostPaths = hostPathRefresher(db, directory);
   const tick = () => {
     running = running
       .then(async () => {
         await finishEndedActivities(db);
         await fillHostPaths(db, directory);
+        await refreshHostPaths();
       })
       .catch((error: unknown) =>
         console.error(

@@ -14,6 +14,14 @@ export const accounts: DemoAccount[] = [
     memberships: [{ orgId: "org-cq", roles: ["ORG_ADMIN", "EDITOR"] }],
   },
   {
+    id: "demo-district-organizer",
+    email: "yuzhong@kepu.example",
+    displayName: "渝中区科协·示例组织者",
+    password: demoPassword,
+    platformAdmin: false,
+    memberships: [{ orgId: "org-cq-yuzhong", roles: ["ORG_ADMIN", "EDITOR"] }],
+  },
+  {
     id: "demo-reviewer",
     email: "reviewer@kepu.example",
     displayName: "湖南省科协·示例评审",

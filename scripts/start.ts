@@ -243,7 +243,8 @@ async function main(): Promise<void> {
     Reviewers         ${webOrigin}/reviewers
     GraphQL gateway   http://localhost:${gatewayPort}/graphql
     Subgraphs         ${subgraphs.map(({ name, port }) => `${name} :${port}`).join(", ")}
-    Demo accounts     organizer@kepu.example, reviewer@kepu.example, admin@kepu.example (password kepu-demo-2024)
+    Demo accounts     organizer@kepu.example, yuzhong@kepu.example, reviewer@kepu.example, admin@kepu.example,
+                      visitor01…40@kepu.example (password kepu-demo-2024)
     Outgoing mail     ${process.env.SMTP_URL ? "SMTP relay" : path.join(root, ".data/outbox")}
   `);
 }

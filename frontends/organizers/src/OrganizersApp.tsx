@@ -3,6 +3,7 @@ import { signIn, signOut, useSignedIn } from "@kepu/shared-modules/auth-session"
 import { ErrorMessage, Loading, SignInForm, useLocale, useSharedStyles } from "@kepu/ui";
 import { Menu } from "antd";
 import type { ReactNode } from "react";
+import { ActivitiesPage } from "./activities/ActivitiesPage.js";
 import { AntShell, shellStyles } from "./components/AntShell.js";
 import { Link } from "./components/Link.js";
 import { type MeData, meQuery } from "./graphql/me.js";
@@ -88,6 +89,7 @@ function CurrentOrg({ orgId }: { orgId: string }) {
 
 const pageLabels: Record<WorkspacePage, Parameters<ReturnType<typeof useLocale>["t"]>[0]> = {
   org: "nav.org",
+  activities: "nav.activities",
   subtree: "nav.subtree",
   members: "nav.members",
   works: "nav.works",
@@ -123,6 +125,8 @@ function WorkspaceContent({ page, orgId, me }: { page: WorkspacePage; orgId: str
   switch (page) {
     case "org":
       return <MyOrgPage orgId={orgId} memberships={me.memberships} />;
+    case "activities":
+      return <ActivitiesPage orgId={orgId} />;
     case "subtree":
       return <SubtreePage orgId={orgId} />;
     case "members":

@@ -9,6 +9,7 @@ export const basePath = "/organizers";
 
 export const pages = [
   "org",
+  "activities",
   "subtree",
   "members",
   "works",
@@ -27,6 +28,7 @@ export type Route =
 
 const segments: Record<WorkspacePage, string> = {
   org: "",
+  activities: "/activities",
   subtree: "/subtree",
   members: "/members",
   works: "/works",

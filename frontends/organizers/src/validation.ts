@@ -18,3 +18,34 @@ export function optional(text: string): string | undefined {
   const trimmed = text.trim();
   return trimmed === "" ? undefined : trimmed;
 }
+
+/** The server's phone rule (@kepu/text): a mainland mobile or a landline with its area code. */
+export function isPhone(text: string): boolean {
+  return /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/.test(text.trim());
+}
+
+/** An http(s) address, as a livestream link must be. */
+export function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text.trim());
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a GB/T 2260 code lies within a host's region (the server's rule): a province XX0000
+ * contains its two-digit prefix, a city XXXX00 its four, a county itself; a host without a region
+ * hosts anywhere. The province part must be a real one (11–82).
+ */
+export function regionFits(code: string, hostRegionCode: string | null | undefined): boolean {
+  const province = Number(code.slice(0, 2));
+  if (!isRegionCode(code) || province < 11 || province > 82) return false;
+  if (!hostRegionCode || !isRegionCode(hostRegionCode)) return true;
+  const significant = hostRegionCode.endsWith("0000") ? 2 : hostRegionCode.endsWith("00") ? 4 : 6;
+  return code.slice(0, significant) === hostRegionCode.slice(0, significant);
+}
+
+/** Reasons (rejection, cancellation) the server accepts: 2 characters at least. */
+export const minReasonLength = 2;

@@ -1,3 +1,4 @@
+import { activitiesConsoleMessages } from "./messages-activities-console.js";
 import { consoleMessages } from "./messages-console.js";
 import { worksMessages } from "./messages-works.js";
 import { publicWorksMessages } from "./messages-works-public.js";
@@ -268,6 +269,7 @@ export const messages = {
     "accept.newAccountInstead": "没有账号？创建新账号",
     ...publicWorksMessages["zh-CN"],
     ...consoleMessages["zh-CN"],
+    ...activitiesConsoleMessages["zh-CN"],
   },
   en: {
     ...worksMessages.en,
@@ -536,6 +538,7 @@ export const messages = {
     "accept.newAccountInstead": "No account? Create one",
     ...publicWorksMessages.en,
     ...consoleMessages.en,
+    ...activitiesConsoleMessages.en,
   },
 } as const;
 

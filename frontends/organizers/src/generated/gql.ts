@@ -14,6 +14,26 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment OrganizerActivityFields on Activity {\n    id\n    title\n    summary\n    status\n    hasPendingChanges\n    reviewNote\n    cancelReason\n    publishedAt\n    category { id key nameZh nameEn }\n    programme\n    forms\n    mode\n    topics\n    audiences\n    startsAt\n    endsAt\n    regionCode\n    venue\n    address\n    latitude\n    longitude\n    livestreamUrl\n    coverAssetId\n    contact { name phone email }\n    host { id name regionCode }\n    coHosts { id name }\n    campaign { id name }\n    viewerCan { edit submit withdraw approve reject finish cancel }\n    sessions { id startsAt endsAt capacity registrationRequired confirmedCount waitlistCount placesLeft cancelled cancelReason }\n    pendingEdit {\n      title summary category { id nameZh nameEn } programme forms mode topics audiences startsAt endsAt\n      regionCode venue address latitude longitude livestreamUrl coHosts { id name } coverAssetId\n    }\n    history { id action fromStatus toStatus note at }\n  }\n": typeof types.OrganizerActivityFieldsFragmentDoc,
+    "\n  query OrganizerMyActivities($orgId: ID!, $status: ActivityStatus, $campaignId: ID, $after: String, $first: Int) {\n    myActivities(orgId: $orgId, status: $status, campaignId: $campaignId, first: $first, after: $after) {\n      edges {\n        node {\n          id title status hasPendingChanges reviewNote startsAt endsAt venue mode\n          category { id nameZh nameEn }\n          campaign { id name }\n          viewerCan { edit submit withdraw approve reject finish cancel }\n          sessions { id confirmedCount waitlistCount capacity cancelled }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OrganizerMyActivitiesDocument,
+    "\n  query OrganizerActivity($id: ID!) {\n    activity(id: $id) { ...OrganizerActivityFields }\n  }\n": typeof types.OrganizerActivityDocument,
+    "\n  query OrganizerActivityCategories($campaignId: ID!) {\n    activityCategories(campaignId: $campaignId) { id key kind nameZh nameEn }\n  }\n": typeof types.OrganizerActivityCategoriesDocument,
+    "\n  query OrganizerActivityFormOptions {\n    workTopics\n    campaigns(first: 50) { edges { node { id name year parent { id } } } }\n  }\n": typeof types.OrganizerActivityFormOptionsDocument,
+    "\n  mutation OrganizerCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) { ...OrganizerActivityFields }\n  }\n": typeof types.OrganizerCreateActivityDocument,
+    "\n  mutation OrganizerUpdateActivity($id: ID!, $input: ActivityContentInput!) {\n    updateActivity(id: $id, input: $input) { ...OrganizerActivityFields }\n  }\n": typeof types.OrganizerUpdateActivityDocument,
+    "\n  mutation OrganizerSubmitActivity($id: ID!) { submitActivity(id: $id) { ...OrganizerActivityFields } }\n": typeof types.OrganizerSubmitActivityDocument,
+    "\n  mutation OrganizerWithdrawActivity($id: ID!) { withdrawActivity(id: $id) { ...OrganizerActivityFields } }\n": typeof types.OrganizerWithdrawActivityDocument,
+    "\n  mutation OrganizerCancelActivity($id: ID!, $reason: String!) {\n    cancelActivity(id: $id, reason: $reason) { ...OrganizerActivityFields }\n  }\n": typeof types.OrganizerCancelActivityDocument,
+    "\n  mutation OrganizerFinishActivity($id: ID!) { finishActivity(id: $id) { ...OrganizerActivityFields } }\n": typeof types.OrganizerFinishActivityDocument,
+    "\n  mutation OrganizerApproveActivity($id: ID!) { approveActivity(id: $id) { ...OrganizerActivityFields } }\n": typeof types.OrganizerApproveActivityDocument,
+    "\n  mutation OrganizerRejectActivity($id: ID!, $note: String!) {\n    rejectActivity(id: $id, note: $note) { ...OrganizerActivityFields }\n  }\n": typeof types.OrganizerRejectActivityDocument,
+    "\n  query OrganizerActivityApprovalQueue($campaignId: ID, $after: String) {\n    activityApprovalCounts { waiting approvedToday rejectedToday }\n    activityApprovalQueue(campaignId: $campaignId, first: 20, after: $after) {\n      edges { node { ...OrganizerActivityFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OrganizerActivityApprovalQueueDocument,
+    "\n  query OrganizerSessionRegistrations($id: ID!) {\n    activity(id: $id) {\n      id\n      sessions {\n        id\n        registrations(first: 100) {\n          edges { node { id status name phone createdAt waitlistPosition } }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": typeof types.OrganizerSessionRegistrationsDocument,
+    "\n  mutation OrganizerSetSessionCapacity($sessionId: ID!, $capacity: Int!) {\n    setSessionCapacity(sessionId: $sessionId, capacity: $capacity) {\n      id capacity confirmedCount waitlistCount placesLeft cancelled\n    }\n  }\n": typeof types.OrganizerSetSessionCapacityDocument,
+    "\n  mutation OrganizerCancelActivitySession($sessionId: ID!, $reason: String!) {\n    cancelActivitySession(sessionId: $sessionId, reason: $reason) {\n      id capacity confirmedCount waitlistCount placesLeft cancelled cancelReason\n    }\n  }\n": typeof types.OrganizerCancelActivitySessionDocument,
+    "\n  mutation OrganizerImportActivities($input: ImportActivitiesInput!) {\n    importActivities(input: $input) { accepted dryRun createdCount activityIds rows { row title ok errors } }\n  }\n": typeof types.OrganizerImportActivitiesDocument,
+    "\n  query OrganizerActivityCover($id: ID!) {\n    asset(id: $id) { id kind fileName url thumbnailUrl }\n  }\n": typeof types.OrganizerActivityCoverDocument,
+    "\n  query OrganizerActivityHost($id: ID!) {\n    org(id: $id) { id name regionCode }\n  }\n": typeof types.OrganizerActivityHostDocument,
     "\n  fragment OrganizerCampaignFields on Campaign {\n    id\n    name\n    edition\n    year\n    theme\n    startsOn\n    endsOn\n    summaryDeadline\n    parent { id name }\n    regionOrg { id name }\n    approverOrg { id name }\n    hosts { role org { id name } }\n    viewerCanManage\n  }\n": typeof types.OrganizerCampaignFieldsFragmentDoc,
     "\n  query OrganizerCampaigns {\n    campaigns(first: 50) { edges { node { ...OrganizerCampaignFields } } }\n  }\n": typeof types.OrganizerCampaignsDocument,
     "\n  mutation OrganizerUpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) { ...OrganizerCampaignFields }\n  }\n": typeof types.OrganizerUpdateCampaignDocument,
@@ -66,6 +86,26 @@ type Documents = {
     "\n  query OrganizerModerationQueue {\n    workModerationCounts { waiting approvedToday rejectedToday }\n    workModerationQueue(first: 50) {\n      edges { node { ...OrganizerWorkFields } }\n    }\n  }\n": typeof types.OrganizerModerationQueueDocument,
 };
 const documents: Documents = {
+    "\n  fragment OrganizerActivityFields on Activity {\n    id\n    title\n    summary\n    status\n    hasPendingChanges\n    reviewNote\n    cancelReason\n    publishedAt\n    category { id key nameZh nameEn }\n    programme\n    forms\n    mode\n    topics\n    audiences\n    startsAt\n    endsAt\n    regionCode\n    venue\n    address\n    latitude\n    longitude\n    livestreamUrl\n    coverAssetId\n    contact { name phone email }\n    host { id name regionCode }\n    coHosts { id name }\n    campaign { id name }\n    viewerCan { edit submit withdraw approve reject finish cancel }\n    sessions { id startsAt endsAt capacity registrationRequired confirmedCount waitlistCount placesLeft cancelled cancelReason }\n    pendingEdit {\n      title summary category { id nameZh nameEn } programme forms mode topics audiences startsAt endsAt\n      regionCode venue address latitude longitude livestreamUrl coHosts { id name } coverAssetId\n    }\n    history { id action fromStatus toStatus note at }\n  }\n": types.OrganizerActivityFieldsFragmentDoc,
+    "\n  query OrganizerMyActivities($orgId: ID!, $status: ActivityStatus, $campaignId: ID, $after: String, $first: Int) {\n    myActivities(orgId: $orgId, status: $status, campaignId: $campaignId, first: $first, after: $after) {\n      edges {\n        node {\n          id title status hasPendingChanges reviewNote startsAt endsAt venue mode\n          category { id nameZh nameEn }\n          campaign { id name }\n          viewerCan { edit submit withdraw approve reject finish cancel }\n          sessions { id confirmedCount waitlistCount capacity cancelled }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OrganizerMyActivitiesDocument,
+    "\n  query OrganizerActivity($id: ID!) {\n    activity(id: $id) { ...OrganizerActivityFields }\n  }\n": types.OrganizerActivityDocument,
+    "\n  query OrganizerActivityCategories($campaignId: ID!) {\n    activityCategories(campaignId: $campaignId) { id key kind nameZh nameEn }\n  }\n": types.OrganizerActivityCategoriesDocument,
+    "\n  query OrganizerActivityFormOptions {\n    workTopics\n    campaigns(first: 50) { edges { node { id name year parent { id } } } }\n  }\n": types.OrganizerActivityFormOptionsDocument,
+    "\n  mutation OrganizerCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) { ...OrganizerActivityFields }\n  }\n": types.OrganizerCreateActivityDocument,
+    "\n  mutation OrganizerUpdateActivity($id: ID!, $input: ActivityContentInput!) {\n    updateActivity(id: $id, input: $input) { ...OrganizerActivityFields }\n  }\n": types.OrganizerUpdateActivityDocument,
+    "\n  mutation OrganizerSubmitActivity($id: ID!) { submitActivity(id: $id) { ...OrganizerActivityFields } }\n": types.OrganizerSubmitActivityDocument,
+    "\n  mutation OrganizerWithdrawActivity($id: ID!) { withdrawActivity(id: $id) { ...OrganizerActivityFields } }\n": types.OrganizerWithdrawActivityDocument,
+    "\n  mutation OrganizerCancelActivity($id: ID!, $reason: String!) {\n    cancelActivity(id: $id, reason: $reason) { ...OrganizerActivityFields }\n  }\n": types.OrganizerCancelActivityDocument,
+    "\n  mutation OrganizerFinishActivity($id: ID!) { finishActivity(id: $id) { ...OrganizerActivityFields } }\n": types.OrganizerFinishActivityDocument,
+    "\n  mutation OrganizerApproveActivity($id: ID!) { approveActivity(id: $id) { ...OrganizerActivityFields } }\n": types.OrganizerApproveActivityDocument,
+    "\n  mutation OrganizerRejectActivity($id: ID!, $note: String!) {\n    rejectActivity(id: $id, note: $note) { ...OrganizerActivityFields }\n  }\n": types.OrganizerRejectActivityDocument,
+    "\n  query OrganizerActivityApprovalQueue($campaignId: ID, $after: String) {\n    activityApprovalCounts { waiting approvedToday rejectedToday }\n    activityApprovalQueue(campaignId: $campaignId, first: 20, after: $after) {\n      edges { node { ...OrganizerActivityFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OrganizerActivityApprovalQueueDocument,
+    "\n  query OrganizerSessionRegistrations($id: ID!) {\n    activity(id: $id) {\n      id\n      sessions {\n        id\n        registrations(first: 100) {\n          edges { node { id status name phone createdAt waitlistPosition } }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": types.OrganizerSessionRegistrationsDocument,
+    "\n  mutation OrganizerSetSessionCapacity($sessionId: ID!, $capacity: Int!) {\n    setSessionCapacity(sessionId: $sessionId, capacity: $capacity) {\n      id capacity confirmedCount waitlistCount placesLeft cancelled\n    }\n  }\n": types.OrganizerSetSessionCapacityDocument,
+    "\n  mutation OrganizerCancelActivitySession($sessionId: ID!, $reason: String!) {\n    cancelActivitySession(sessionId: $sessionId, reason: $reason) {\n      id capacity confirmedCount waitlistCount placesLeft cancelled cancelReason\n    }\n  }\n": types.OrganizerCancelActivitySessionDocument,
+    "\n  mutation OrganizerImportActivities($input: ImportActivitiesInput!) {\n    importActivities(input: $input) { accepted dryRun createdCount activityIds rows { row title ok errors } }\n  }\n": types.OrganizerImportActivitiesDocument,
+    "\n  query OrganizerActivityCover($id: ID!) {\n    asset(id: $id) { id kind fileName url thumbnailUrl }\n  }\n": types.OrganizerActivityCoverDocument,
+    "\n  query OrganizerActivityHost($id: ID!) {\n    org(id: $id) { id name regionCode }\n  }\n": types.OrganizerActivityHostDocument,
     "\n  fragment OrganizerCampaignFields on Campaign {\n    id\n    name\n    edition\n    year\n    theme\n    startsOn\n    endsOn\n    summaryDeadline\n    parent { id name }\n    regionOrg { id name }\n    approverOrg { id name }\n    hosts { role org { id name } }\n    viewerCanManage\n  }\n": types.OrganizerCampaignFieldsFragmentDoc,
     "\n  query OrganizerCampaigns {\n    campaigns(first: 50) { edges { node { ...OrganizerCampaignFields } } }\n  }\n": types.OrganizerCampaignsDocument,
     "\n  mutation OrganizerUpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) { ...OrganizerCampaignFields }\n  }\n": types.OrganizerUpdateCampaignDocument,
@@ -132,6 +172,86 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizerActivityFields on Activity {\n    id\n    title\n    summary\n    status\n    hasPendingChanges\n    reviewNote\n    cancelReason\n    publishedAt\n    category { id key nameZh nameEn }\n    programme\n    forms\n    mode\n    topics\n    audiences\n    startsAt\n    endsAt\n    regionCode\n    venue\n    address\n    latitude\n    longitude\n    livestreamUrl\n    coverAssetId\n    contact { name phone email }\n    host { id name regionCode }\n    coHosts { id name }\n    campaign { id name }\n    viewerCan { edit submit withdraw approve reject finish cancel }\n    sessions { id startsAt endsAt capacity registrationRequired confirmedCount waitlistCount placesLeft cancelled cancelReason }\n    pendingEdit {\n      title summary category { id nameZh nameEn } programme forms mode topics audiences startsAt endsAt\n      regionCode venue address latitude longitude livestreamUrl coHosts { id name } coverAssetId\n    }\n    history { id action fromStatus toStatus note at }\n  }\n"): (typeof documents)["\n  fragment OrganizerActivityFields on Activity {\n    id\n    title\n    summary\n    status\n    hasPendingChanges\n    reviewNote\n    cancelReason\n    publishedAt\n    category { id key nameZh nameEn }\n    programme\n    forms\n    mode\n    topics\n    audiences\n    startsAt\n    endsAt\n    regionCode\n    venue\n    address\n    latitude\n    longitude\n    livestreamUrl\n    coverAssetId\n    contact { name phone email }\n    host { id name regionCode }\n    coHosts { id name }\n    campaign { id name }\n    viewerCan { edit submit withdraw approve reject finish cancel }\n    sessions { id startsAt endsAt capacity registrationRequired confirmedCount waitlistCount placesLeft cancelled cancelReason }\n    pendingEdit {\n      title summary category { id nameZh nameEn } programme forms mode topics audiences startsAt endsAt\n      regionCode venue address latitude longitude livestreamUrl coHosts { id name } coverAssetId\n    }\n    history { id action fromStatus toStatus note at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerMyActivities($orgId: ID!, $status: ActivityStatus, $campaignId: ID, $after: String, $first: Int) {\n    myActivities(orgId: $orgId, status: $status, campaignId: $campaignId, first: $first, after: $after) {\n      edges {\n        node {\n          id title status hasPendingChanges reviewNote startsAt endsAt venue mode\n          category { id nameZh nameEn }\n          campaign { id name }\n          viewerCan { edit submit withdraw approve reject finish cancel }\n          sessions { id confirmedCount waitlistCount capacity cancelled }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query OrganizerMyActivities($orgId: ID!, $status: ActivityStatus, $campaignId: ID, $after: String, $first: Int) {\n    myActivities(orgId: $orgId, status: $status, campaignId: $campaignId, first: $first, after: $after) {\n      edges {\n        node {\n          id title status hasPendingChanges reviewNote startsAt endsAt venue mode\n          category { id nameZh nameEn }\n          campaign { id name }\n          viewerCan { edit submit withdraw approve reject finish cancel }\n          sessions { id confirmedCount waitlistCount capacity cancelled }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerActivity($id: ID!) {\n    activity(id: $id) { ...OrganizerActivityFields }\n  }\n"): (typeof documents)["\n  query OrganizerActivity($id: ID!) {\n    activity(id: $id) { ...OrganizerActivityFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerActivityCategories($campaignId: ID!) {\n    activityCategories(campaignId: $campaignId) { id key kind nameZh nameEn }\n  }\n"): (typeof documents)["\n  query OrganizerActivityCategories($campaignId: ID!) {\n    activityCategories(campaignId: $campaignId) { id key kind nameZh nameEn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerActivityFormOptions {\n    workTopics\n    campaigns(first: 50) { edges { node { id name year parent { id } } } }\n  }\n"): (typeof documents)["\n  query OrganizerActivityFormOptions {\n    workTopics\n    campaigns(first: 50) { edges { node { id name year parent { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) { ...OrganizerActivityFields }\n  }\n"): (typeof documents)["\n  mutation OrganizerCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) { ...OrganizerActivityFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerUpdateActivity($id: ID!, $input: ActivityContentInput!) {\n    updateActivity(id: $id, input: $input) { ...OrganizerActivityFields }\n  }\n"): (typeof documents)["\n  mutation OrganizerUpdateActivity($id: ID!, $input: ActivityContentInput!) {\n    updateActivity(id: $id, input: $input) { ...OrganizerActivityFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerSubmitActivity($id: ID!) { submitActivity(id: $id) { ...OrganizerActivityFields } }\n"): (typeof documents)["\n  mutation OrganizerSubmitActivity($id: ID!) { submitActivity(id: $id) { ...OrganizerActivityFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerWithdrawActivity($id: ID!) { withdrawActivity(id: $id) { ...OrganizerActivityFields } }\n"): (typeof documents)["\n  mutation OrganizerWithdrawActivity($id: ID!) { withdrawActivity(id: $id) { ...OrganizerActivityFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerCancelActivity($id: ID!, $reason: String!) {\n    cancelActivity(id: $id, reason: $reason) { ...OrganizerActivityFields }\n  }\n"): (typeof documents)["\n  mutation OrganizerCancelActivity($id: ID!, $reason: String!) {\n    cancelActivity(id: $id, reason: $reason) { ...OrganizerActivityFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerFinishActivity($id: ID!) { finishActivity(id: $id) { ...OrganizerActivityFields } }\n"): (typeof documents)["\n  mutation OrganizerFinishActivity($id: ID!) { finishActivity(id: $id) { ...OrganizerActivityFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerApproveActivity($id: ID!) { approveActivity(id: $id) { ...OrganizerActivityFields } }\n"): (typeof documents)["\n  mutation OrganizerApproveActivity($id: ID!) { approveActivity(id: $id) { ...OrganizerActivityFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerRejectActivity($id: ID!, $note: String!) {\n    rejectActivity(id: $id, note: $note) { ...OrganizerActivityFields }\n  }\n"): (typeof documents)["\n  mutation OrganizerRejectActivity($id: ID!, $note: String!) {\n    rejectActivity(id: $id, note: $note) { ...OrganizerActivityFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerActivityApprovalQueue($campaignId: ID, $after: String) {\n    activityApprovalCounts { waiting approvedToday rejectedToday }\n    activityApprovalQueue(campaignId: $campaignId, first: 20, after: $after) {\n      edges { node { ...OrganizerActivityFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query OrganizerActivityApprovalQueue($campaignId: ID, $after: String) {\n    activityApprovalCounts { waiting approvedToday rejectedToday }\n    activityApprovalQueue(campaignId: $campaignId, first: 20, after: $after) {\n      edges { node { ...OrganizerActivityFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerSessionRegistrations($id: ID!) {\n    activity(id: $id) {\n      id\n      sessions {\n        id\n        registrations(first: 100) {\n          edges { node { id status name phone createdAt waitlistPosition } }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizerSessionRegistrations($id: ID!) {\n    activity(id: $id) {\n      id\n      sessions {\n        id\n        registrations(first: 100) {\n          edges { node { id status name phone createdAt waitlistPosition } }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerSetSessionCapacity($sessionId: ID!, $capacity: Int!) {\n    setSessionCapacity(sessionId: $sessionId, capacity: $capacity) {\n      id capacity confirmedCount waitlistCount placesLeft cancelled\n    }\n  }\n"): (typeof documents)["\n  mutation OrganizerSetSessionCapacity($sessionId: ID!, $capacity: Int!) {\n    setSessionCapacity(sessionId: $sessionId, capacity: $capacity) {\n      id capacity confirmedCount waitlistCount placesLeft cancelled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerCancelActivitySession($sessionId: ID!, $reason: String!) {\n    cancelActivitySession(sessionId: $sessionId, reason: $reason) {\n      id capacity confirmedCount waitlistCount placesLeft cancelled cancelReason\n    }\n  }\n"): (typeof documents)["\n  mutation OrganizerCancelActivitySession($sessionId: ID!, $reason: String!) {\n    cancelActivitySession(sessionId: $sessionId, reason: $reason) {\n      id capacity confirmedCount waitlistCount placesLeft cancelled cancelReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizerImportActivities($input: ImportActivitiesInput!) {\n    importActivities(input: $input) { accepted dryRun createdCount activityIds rows { row title ok errors } }\n  }\n"): (typeof documents)["\n  mutation OrganizerImportActivities($input: ImportActivitiesInput!) {\n    importActivities(input: $input) { accepted dryRun createdCount activityIds rows { row title ok errors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerActivityCover($id: ID!) {\n    asset(id: $id) { id kind fileName url thumbnailUrl }\n  }\n"): (typeof documents)["\n  query OrganizerActivityCover($id: ID!) {\n    asset(id: $id) { id kind fileName url thumbnailUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerActivityHost($id: ID!) {\n    org(id: $id) { id name regionCode }\n  }\n"): (typeof documents)["\n  query OrganizerActivityHost($id: ID!) {\n    org(id: $id) { id name regionCode }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -130,6 +130,10 @@ export const ActivityRef = builder.prismaObject("Activity", {
     latitude: t.exposeFloat("latitude", { nullable: true, description: "WGS-84." }),
     longitude: t.exposeFloat("longitude", { nullable: true, description: "WGS-84." }),
     livestreamUrl: t.exposeString("livestreamUrl", { nullable: true, description: "Where to watch (online or both)." }),
+    coverAssetId: t.exposeID("coverAssetId", {
+      nullable: true,
+      description: "The cover image (an ACTIVITY_COVER asset of the host), as approved; read it with asset(id).",
+    }),
     status: t.field({
       type: ActivityStatusEnum,
       description:

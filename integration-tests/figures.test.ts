@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * (`scripts/with-postgres.sh`): a 重庆 district's report attaches its photos in media (service to
  * service: the sweeper of unattached uploads leaves them), a foreign photo is refused with nothing
  * written on either side, the public sees the figures, photos and links as Asset entities, and
- * reports racing for one activity leave one consistent report with one event per report written.
+ * reports racing for one activity leave one consistent report with one event per report written;
+ * the figures of a 重庆 district's activity rise for 重庆市科协 and 中国科协 (their subtrees, live) but
+ * not for 湖南省科协, and the campaign's public big numbers rise.
  */
 let platform: RunningPlatform;
 const district = "org-cq-yuzhong";
@@ -160,5 +162,106 @@ describe("reporting results with photos attached in media", () => {
     expect(row.peopleServed).toBe(Number(row.sessionsCount) + 499);
     expect(await acts().activityEvent.count({ where: { activityId: id, action: "REPORT" } })).toBe(1 + won.length);
     expect(must(row.status)).toBe("REPORTED");
+  });
+});
+
+interface FigureTotals {
+  activities: number;
+  sessions: number;
+  peopleServed: number;
+  registrations: number;
+  reported: number;
+}
+interface FigureRow {
+  key: string | null;
+  name: string | null;
+  org: { id: string; name: string } | null;
+  figures: FigureTotals;
+}
+interface Figures {
+  total: FigureTotals;
+  byCategory: FigureRow[];
+  byRegion: FigureRow[];
+  byDay: FigureRow[];
+  byOrg: FigureRow[];
+}
+const figuresQuery = `query ($org: ID!, $campaign: ID!) {
+  activityFigures(orgId: $org, campaignId: $campaign) {
+    total { activities sessions peopleServed registrations reported }
+    byCategory { key name figures { activities } }
+    byRegion { key name figures { activities peopleServed } }
+    byDay { key figures { activities registrations } }
+    byOrg { key org { id name } figures { activities peopleServed } }
+  }
+}`;
+async function figures(org: string, as: string, campaign = "cmp-2024") {
+  const result = await graphql<{ activityFigures: Figures }>(platform.gatewayUrl, figuresQuery, {
+    variables: { org, campaign },
+    token: as,
+  });
+  return result;
+}
+const adminOf = (org: string) => token(org, ["ORG_ADMIN"]);
+const bigNumbers = async () =>
+  must(
+    (
+      await graphql<{ campaign: { figures: Record<string, number> } }>(
+        platform.gatewayUrl,
+        `{ campaign(id: "cmp-2024") { figures { activities peopleServed registrations regionsCovered } } }`,
+      )
+    ).data?.campaign.figures,
+  );
+
+describe("figures rolled up the org tree, live", () => {
+  it("rise for 重庆市科协 and 中国科协 but not 湖南省科协 when a 渝中区 activity reports", async () => {
+    const [cq, cast, hn] = [await adminOf("org-cq"), await adminOf("org-cast"), await adminOf("org-hn")];
+    const before = {
+      cq: must((await figures("org-cq", cq)).data).activityFigures,
+      cast: must((await figures("org-cast", cast)).data).activityFigures,
+      hn: must((await figures("org-hn", hn)).data).activityFigures,
+      public: await bigNumbers(),
+    };
+    // Starts 2024-09-20 01:00 in Shanghai (2024-09-19 17:00 UTC): the Shanghai day counts.
+    const id = await endedActivity(district, { startsAt: new Date("2024-09-19T17:00:00Z") });
+    const reported = await report(id, { sessionsHeld: 2, peopleServed: 320 });
+    expect(reported.errors).toBeUndefined();
+    const after = {
+      cq: must((await figures("org-cq", cq)).data).activityFigures,
+      cast: must((await figures("org-cast", cast)).data).activityFigures,
+      hn: must((await figures("org-hn", hn)).data).activityFigures,
+      public: await bigNumbers(),
+    };
+    const rise = { activities: 1, sessions: 2, peopleServed: 320, registrations: 40, reported: 1 };
+    for (const unit of ["cq", "cast"] as const) {
+      const delta = Object.fromEntries(
+        Object.entries(after[unit].total).map(([k, v]) => [k, v - before[unit].total[k as keyof FigureTotals]]),
+      );
+      expect(delta, unit).toEqual(rise);
+    }
+    expect(after.hn.total).toEqual(before.hn.total);
+    expect(after.public.activities - before.public.activities).toBe(1);
+    expect(after.public.peopleServed - before.public.peopleServed).toBe(320);
+    expect(after.public.registrations - before.public.registrations).toBe(40);
+    // Breakdowns: 渝中区 under 重庆 (districts of a municipality), 重庆市 under the nation, the unit below.
+    const row = (rows: FigureRow[], key: string) => rows.find((r) => r.key === key);
+    expect(row(after.cq.byRegion, "500103")?.name).toBe("渝中区");
+    expect(row(after.cast.byRegion, "500000")?.name).toBe("重庆市");
+    expect(row(after.cq.byOrg, district)?.org?.name).toBe("渝中区科协");
+    expect(row(after.cast.byOrg, "org-cq")?.figures.peopleServed).toBeGreaterThanOrEqual(320);
+    expect(row(after.cq.byDay, "2024-09-20")?.figures.activities).toBeGreaterThanOrEqual(1);
+    expect(row(after.cq.byCategory, "cat-cmp-2024-exhibitions")?.name).toBeTruthy();
+  });
+
+  it("is for the unit's members and whoever administers it, never another region or the public", async () => {
+    expect((await figures("org-cq", await adminOf("org-hn"))).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await figures("org-cq", await token(district, ["EDITOR"]))).errors?.[0]?.extensions?.code).toBe(
+      "FORBIDDEN",
+    );
+    expect((await figures(district, await token(district, ["EDITOR"]))).errors).toBeUndefined();
+    expect((await figures(district, await adminOf("org-cq"))).errors).toBeUndefined();
+    const anonymous = await graphql(platform.gatewayUrl, figuresQuery, {
+      variables: { org: "org-cq", campaign: "cmp-2024" },
+    });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });

@@ -7,7 +7,7 @@ export type ActivityNode = ActivitiesData["activities"]["edges"][number]["node"]
 
 export const currentCampaignQuery = graphql(`
   query PublicCurrentCampaign {
-    currentCampaign { id name theme startsOn endsOn }
+    currentCampaign { id name theme startsOn endsOn figures { activities peopleServed registrations regionsCovered } }
   }
 `);
 

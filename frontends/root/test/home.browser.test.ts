@@ -20,6 +20,8 @@ describe("the campaign home", () => {
     expect(prelude).toContain("<h1>2024年全国科普日</h1>");
     expect(prelude).toContain("主题：提升全民科学素质，协力建设科技强国");
     expect(prelude.match(/data-testid="activity"/g)?.length).toBe(20);
+    // The edition's big numbers (issue 9 §6) are in the hero of the first screen too.
+    expect(prelude).toMatch(/data-testid="campaign-figures".*<dt>活动<\/dt><dd>[\d,]+<\/dd>.*<dt>覆盖区县<\/dt>/);
     expect(html).toContain('<script type="application/json" id="kepu-snapshot">');
 
     const page = await ui.browser.newPage({ viewport: { width: 390, height: 844 } });

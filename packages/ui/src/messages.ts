@@ -1,5 +1,6 @@
 import { activitiesConsoleMessages } from "./messages-activities-console.js";
 import { consoleMessages } from "./messages-console.js";
+import { resultsMessages } from "./messages-results.js";
 import { worksMessages } from "./messages-works.js";
 import { publicWorksMessages } from "./messages-works-public.js";
 
@@ -270,6 +271,7 @@ export const messages = {
     ...publicWorksMessages["zh-CN"],
     ...consoleMessages["zh-CN"],
     ...activitiesConsoleMessages["zh-CN"],
+    ...resultsMessages["zh-CN"],
   },
   en: {
     ...worksMessages.en,
@@ -539,6 +541,7 @@ export const messages = {
     ...publicWorksMessages.en,
     ...consoleMessages.en,
     ...activitiesConsoleMessages.en,
+    ...resultsMessages.en,
   },
 } as const;
 

@@ -46,6 +46,10 @@ export const sharedCss = `
 .kepu-hero { background: #0b5394; color: #fff; border-radius: 8px; padding: 16px; margin: 12px 0; }
 .kepu-hero p { margin: 0 0 6px; }
 .kepu-hero .kepu-hero-theme { font-size: 1.2rem; font-weight: 600; }
+.kepu-figures { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 4px; margin: 10px 0 0; }
+.kepu-figures div { min-width: 0; }
+.kepu-figures dt { font-size: 0.8rem; opacity: 0.9; }
+.kepu-figures dd { margin: 0; font-size: 1.1rem; font-weight: 700; overflow-wrap: anywhere; }
 .kepu-figures { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; margin: 12px 0 0; padding: 0; list-style: none; }
 .kepu-figures li { background: rgba(255, 255, 255, .12); border-radius: 6px; padding: 8px 10px; }
 .kepu-figures strong { display: block; font-size: 1.5rem; line-height: 1.2; }

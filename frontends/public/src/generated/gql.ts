@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query PublicCurrentCampaign {\n    currentCampaign { id name theme startsOn endsOn }\n  }\n": typeof types.PublicCurrentCampaignDocument,
+    "\n  query PublicCurrentCampaign {\n    currentCampaign { id name theme startsOn endsOn figures { activities peopleServed registrations regionsCovered } }\n  }\n": typeof types.PublicCurrentCampaignDocument,
     "\n  query PublicActivities($campaignId: ID, $first: Int!, $after: String) {\n    activities(campaignId: $campaignId, first: $first, after: $after) {\n      edges {\n        cursor\n        node { id title summary categoryKind programme forms mode startsAt endsAt venue host { id name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PublicActivitiesDocument,
     "\n  query PublicWorks($filter: WorkFilter, $first: Int!, $after: String) {\n    works(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id kind title summary hashtags publishedAt\n          creator { displayName }\n          owner { id name }\n          cover { id thumbnailUrl }\n          files { id kind posterUrl thumbnailUrl }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PublicWorksDocument,
     "\n  query PublicWorkFilterChoices {\n    workTopics\n    workPlatforms { key nameZh nameEn }\n  }\n": typeof types.PublicWorkFilterChoicesDocument,
@@ -22,7 +22,7 @@ type Documents = {
     "\n  query PublicWork($id: ID!) {\n    work(id: $id) {\n      id kind title summary body hashtags topics licence publishedAt\n      creator { kind displayName role }\n      owner { id name }\n      activity { id title }\n      cover { id url thumbnailUrl width height }\n      files { id kind url posterUrl thumbnailUrl width height durationSeconds }\n      postings { id url postedAt platform { key nameZh nameEn } }\n      reach { views likes shares comments }\n    }\n  }\n": typeof types.PublicWorkDocument,
 };
 const documents: Documents = {
-    "\n  query PublicCurrentCampaign {\n    currentCampaign { id name theme startsOn endsOn }\n  }\n": types.PublicCurrentCampaignDocument,
+    "\n  query PublicCurrentCampaign {\n    currentCampaign { id name theme startsOn endsOn figures { activities peopleServed registrations regionsCovered } }\n  }\n": types.PublicCurrentCampaignDocument,
     "\n  query PublicActivities($campaignId: ID, $first: Int!, $after: String) {\n    activities(campaignId: $campaignId, first: $first, after: $after) {\n      edges {\n        cursor\n        node { id title summary categoryKind programme forms mode startsAt endsAt venue host { id name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PublicActivitiesDocument,
     "\n  query PublicWorks($filter: WorkFilter, $first: Int!, $after: String) {\n    works(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id kind title summary hashtags publishedAt\n          creator { displayName }\n          owner { id name }\n          cover { id thumbnailUrl }\n          files { id kind posterUrl thumbnailUrl }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PublicWorksDocument,
     "\n  query PublicWorkFilterChoices {\n    workTopics\n    workPlatforms { key nameZh nameEn }\n  }\n": types.PublicWorkFilterChoicesDocument,
@@ -47,7 +47,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicCurrentCampaign {\n    currentCampaign { id name theme startsOn endsOn }\n  }\n"): (typeof documents)["\n  query PublicCurrentCampaign {\n    currentCampaign { id name theme startsOn endsOn }\n  }\n"];
+export function graphql(source: "\n  query PublicCurrentCampaign {\n    currentCampaign { id name theme startsOn endsOn figures { activities peopleServed registrations regionsCovered } }\n  }\n"): (typeof documents)["\n  query PublicCurrentCampaign {\n    currentCampaign { id name theme startsOn endsOn figures { activities peopleServed registrations regionsCovered } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

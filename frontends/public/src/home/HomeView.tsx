@@ -32,6 +32,7 @@ function CampaignHero({ campaign }: { campaign: Campaign }) {
       <p>
         {t("campaign.window", { from: formatDay(campaign.startsOn, locale), to: formatDay(campaign.endsOn, locale) })}
       </p>
+      {campaign.figures ? <CampaignFigures figures={campaign.figures} /> : null}
     </section>
   );
 }
@@ -87,5 +88,27 @@ function ActivityCard({ activity }: { activity: ActivityNode }) {
         <AppLink href={feedHref({ activityId: activity.id })}>{t("activity.works")}</AppLink>
       </p>
     </article>
+  );
+}
+
+/** The campaign's public big numbers (issue 9 §6), in the hero; absent when activities did not answer. */
+function CampaignFigures({ figures }: { figures: NonNullable<Campaign["figures"]> }) {
+  const { t, locale } = useLocale();
+  const number = new Intl.NumberFormat(locale);
+  const items = [
+    ["figures.activities", figures.activities],
+    ["figures.peopleServed", figures.peopleServed],
+    ["figures.registrations", figures.registrations],
+    ["figures.regionsCovered", figures.regionsCovered],
+  ] as const;
+  return (
+    <dl className="kepu-figures" aria-label={t("figures.label")} data-testid="campaign-figures">
+      {items.map(([key, value]) => (
+        <div key={key}>
+          <dt>{t(key)}</dt>
+          <dd>{number.format(value)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -11,6 +11,7 @@ import "./registration.js";
 import "./trail.js";
 import "./results.js";
 import "./discovery.js";
+import "./figures.js";
 
 /**
  * The activities subgraph's schema, with the federation directives it uses. `@extends` is listed

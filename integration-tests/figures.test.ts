@@ -265,3 +265,28 @@ describe("figures rolled up the org tree, live", () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("attaching files to an activity, service to service", () => {
+  it("refuses another unit's editor who names its own unit as the host of someone else's activity, straight at media", async () => {
+    const id = await endedActivity();
+    const squatter = "org-cq-beibei";
+    const theirs = await photo(squatter);
+    const attach = await graphql<{ attachActivityAssets: boolean }>(
+      `${platform.subgraphUrls.media}`,
+      "mutation ($input: AttachActivityAssetsInput!) { attachActivityAssets(input: $input) }",
+      {
+        variables: { input: { activityId: id, hostOrgId: squatter, coverAssetIds: [], resultPhotoAssetIds: [theirs] } },
+        token: await token(squatter, ["EDITOR"]),
+      },
+    );
+    expect(attach.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(await media().asset.findUnique({ where: { id: theirs } })).toMatchObject({
+      attachedTo: null,
+      public: false,
+    });
+    // The host still attaches its own.
+    const own = await photo(district);
+    expect((await report(id, { photoAssetIds: [own] })).errors).toBeUndefined();
+    expect(await media().asset.findUnique({ where: { id: own } })).toMatchObject({ attachedTo: `activity:${id}` });
+  });
+});

@@ -45,8 +45,14 @@ builder.mutationField("attachActivityAssets", (t) =>
       });
       if (!parsed.success) throw userError("BAD_USER_INPUT", parsed.error.issues[0]?.message ?? "输入无效");
       const input = parsed.data;
-      const host = await requirePlace(ctx.directory.uncached(), input.hostOrgId);
+      const directory = ctx.directory.uncached();
+      const host = await requirePlace(directory, input.hostOrgId);
       if (!canEditFor(ctx.viewer, host)) throw forbidden("只有主办单位的编辑或管理员可以为其活动使用文件");
+      // Derive, never trust: an activity that exists (as the activities subgraph shows it) is attached
+      // to only for its own host. None is an activity being created (its id is new and unguessable) or
+      // one the public may not see yet (its id is known only to those who see it).
+      const activity = await directory.activity(input.activityId);
+      if (activity && activity.hostOrgId !== host.id) throw forbidden("该活动不属于此主办单位");
       const target = activityTarget(input.activityId);
       const covers = [...new Set(input.coverAssetIds)];
       await ctx.db.$transaction(async (tx) => {

@@ -33,7 +33,15 @@ describe("instants", () => {
     expect(instant("2024-09-15T09:00+08:00")).toBe("2024-09-15T01:00:00.000Z");
     expect(instant("2024-09-15T09:00:00.123456+08:00")).toBe("2024-09-15T01:00:00.123Z");
     expect(instant("2024-02-29T00:00:00Z")).toBe("2024-02-29T00:00:00.000Z");
-    expect(instant("0099-01-01T00:00:00Z")).toBe("0099-01-01T00:00:00.000Z");
+    expect(instant("1900-01-01T00:00:00+08:00")).toBe("1899-12-31T16:00:00.000Z");
+  });
+
+  it("refuses years before 1900, which the database cannot always hold (no year 0)", () => {
+    expect(refusal("0001-01-01T00:00:00+08:00")).toMatch(/年份 0001 超出范围/);
+    expect(refusal("0099-01-01T00:00:00Z")).toMatch(/年份 0099 超出范围/);
+    expect(readDay("0001-01-01")).toMatchObject({ ok: false, message: expect.stringMatching(/年份 0001 超出范围/) });
+    expect(readDay("1899-12-31").ok).toBe(false);
+    expect(readDay("9999-12-31").ok).toBe(true);
   });
 
   it("refuses a date-time without an offset, saying to add one", () => {

@@ -41,16 +41,26 @@ function daysInMonth(year: number, month: number): number {
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
+/**
+ * The years the platform's dates may lie in. Nothing it records is older than 1900, and PostgreSQL
+ * has no year 0: 0001-01-01 in Shanghai is 0000-12-31 in UTC, which the database refuses (a
+ * 500 before this bound). Four-digit years end at 9999.
+ */
+export const earliestYear = 1900;
+
 function isRealDay(year: number, month: number, day: number): boolean {
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
+
+const yearRefusal = (year: string) => `年份 ${year} 超出范围（应在 ${earliestYear} 年至 9999 年之间）`;
 
 /**
  * Reads an instant: RFC 3339 text with an offset, `YYYY-MM-DDTHH:mm[:ss[.fraction]]` then `Z` or
  * `±HH:mm` (seconds optional, as `<input type="datetime-local">` gives them; fractions beyond
  * milliseconds are cut). Refused, each with a message a person can act on: text without an offset
  * ("2024-09-15T09:00:00"), any other form ("Sep 15 2024", "2024/09/15 09:00", epoch numbers), days or
- * times that do not exist (2024-02-30, 24:00, :60), offsets beyond ±14:00.
+ * times that do not exist (2024-02-30, 24:00, :60), offsets beyond ±14:00, years before 1900
+ * (`earliestYear`).
  */
 export function readInstant(text: string): Reading<Date> {
   const match = instantPattern.exec(text);
@@ -68,6 +78,7 @@ export function readInstant(text: string): Reading<Date> {
   const minute = Number(mi);
   const second = s === undefined ? 0 : Number(s);
   if (!isRealDay(year, month, day)) return { ok: false, message: `日期 ${y}-${mo}-${d} 不存在` };
+  if (year < earliestYear) return { ok: false, message: yearRefusal(y ?? "") };
   if (hour > 23 || minute > 59 || second > 59)
     return { ok: false, message: `时刻 ${h}:${mi}${s ? `:${s}` : ""} 不存在` };
   let offsetMinutes = 0;
@@ -107,12 +118,16 @@ export function formatInstant(instant: Date): string {
   return instant.toISOString();
 }
 
-/** Reads a calendar day, strictly "YYYY-MM-DD" and a day that exists (2024-02-30 is refused). */
+/**
+ * Reads a calendar day, strictly "YYYY-MM-DD" and a day that exists (2024-02-30 is refused), in the
+ * years 1900–9999 (`earliestYear`).
+ */
 export function readDay(text: string): Reading<CalendarDay> {
   const match = dayPattern.exec(text);
   if (!match) return { ok: false, message: "日期格式应为 YYYY-MM-DD，例如 2024-09-15" };
   const [, y, m, d] = match;
   if (!isRealDay(Number(y), Number(m), Number(d))) return { ok: false, message: `日期 ${text} 不存在` };
+  if (Number(y) < earliestYear) return { ok: false, message: yearRefusal(y ?? "") };
   return { ok: true, value: text };
 }
 

@@ -22,6 +22,7 @@ import {
   webPort as defaultWebPort,
   directorySubgraph,
   localUrl,
+  portOf,
   type SubgraphName,
   subgraphs,
   urlVariable,
@@ -232,6 +233,8 @@ async function main(): Promise<void> {
     PORT: String(webPort),
     HOST: host,
     GATEWAY_URL: `http://localhost:${gatewayPort}/graphql`,
+    // Calendar feeds (/ical/) are forwarded to the activities service.
+    ACTIVITIES_HTTP_URL: `http://${host}:${portOf("activities")}`,
   });
   await waitForHealth("web", `http://${host}:${webPort}/`);
   if (stopping) return;

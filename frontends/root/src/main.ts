@@ -12,6 +12,8 @@ const env = parseEnv(
     PUBLIC_APP_URL: z.url().optional(),
     ORGANIZERS_APP_URL: z.url().optional(),
     REVIEWERS_APP_URL: z.url().optional(),
+    /** The activities service's HTTP origin: /ical/ calendar feeds are forwarded there. */
+    ACTIVITIES_HTTP_URL: z.url().default("http://localhost:4002"),
   }),
 );
 
@@ -19,6 +21,7 @@ const web = await startWebServer({
   port: env.PORT,
   host: env.HOST,
   gatewayUrl: env.GATEWAY_URL,
+  calendarOrigin: env.ACTIVITIES_HTTP_URL,
   ...(env.SHARED_BASE_URL ? { sharedBaseUrl: env.SHARED_BASE_URL } : {}),
   appUrls: {
     ...(env.PUBLIC_APP_URL ? { "@kepu/public": env.PUBLIC_APP_URL } : {}),

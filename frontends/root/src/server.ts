@@ -60,6 +60,11 @@ const hashedName = /^(.+)\.([0-9a-f]{10})(\.[a-z0-9]+)$/;
 export interface WebServerOptions extends PageSettings {
   port: number;
   host?: string;
+  /**
+   * The activities service's HTTP origin (e.g. http://activities:4002): `/ical/…` calendar feeds are
+   * forwarded there, so they are reached at the public origin. Without it, /ical/ is not served here.
+   */
+  calendarOrigin?: string;
 }
 
 /**
@@ -133,6 +138,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, served: Served)
     if (!unhashed || !file || file.hash !== match?.[2]) return notFound(res);
     return sendFile(req, res, unhashed, file, immutable);
   }
+  if (pathname.startsWith("/ical/") && served.options.calendarOrigin) {
+    return forwardCalendar(req, res, served.options.calendarOrigin);
+  }
   if (path.extname(pathname)) return notFound(res);
   const page = await pageFor(pathname, req, served);
   if (!isKnownPath(pathname)) res.statusCode = 404;
@@ -145,6 +153,41 @@ async function handle(req: IncomingMessage, res: ServerResponse, served: Served)
   if (!encoding) return void res.end(body);
   res.setHeader("content-encoding", encoding);
   res.end(await compressPage(body, encoding));
+}
+
+/** Headers of the activities service's calendar answer that reach the browser. */
+const calendarHeaders = [
+  "content-type",
+  "content-disposition",
+  "cache-control",
+  "etag",
+  "vary",
+  "x-content-type-options",
+];
+
+/**
+ * Forwards a calendar feed request (GET/HEAD, with If-None-Match) to the activities service and
+ * passes its answer on, caching headers included (issue 9 §4: .ics feeds at the public origin).
+ */
+async function forwardCalendar(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    res.statusCode = 405;
+    res.setHeader("allow", "GET, HEAD");
+    return void res.end();
+  }
+  const target = new URL(new URL(req.url ?? "/", "http://x").pathname, origin);
+  const ifNoneMatch = req.headers["if-none-match"];
+  const answer = await fetch(target, {
+    method: req.method,
+    headers: ifNoneMatch ? { "if-none-match": ifNoneMatch } : {},
+    signal: AbortSignal.timeout(15_000),
+  });
+  res.statusCode = answer.status;
+  for (const name of calendarHeaders) {
+    const value = answer.headers.get(name);
+    if (value) res.setHeader(name, value);
+  }
+  res.end(Buffer.from(await answer.arrayBuffer()));
 }
 
 /** The page for a client-side route, with what the server can render for it ahead of the app. */

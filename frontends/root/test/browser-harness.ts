@@ -56,7 +56,11 @@ export function useBrowserHarness(): BrowserHarness {
   beforeAll(async () => {
     const uploadOrigins: string[] = [];
     harness.platform = await startPlatform({ uploadOrigins });
-    harness.web = await startWebServer({ port: 0, gatewayUrl: harness.platform.gatewayUrl });
+    harness.web = await startWebServer({
+      port: 0,
+      gatewayUrl: harness.platform.gatewayUrl,
+      calendarOrigin: new URL(harness.platform.subgraphUrls.activities).origin,
+    });
     // The organizer app uploads to the media service from the web server's origin (tus, cross-origin).
     uploadOrigins.push(new URL(harness.web.url).origin);
     harness.browser = await chromium.launch({

@@ -17,6 +17,8 @@ export interface ActivitiesExtras {
   media: MediaAssets;
   /** How far a trip reaches, for the service circle (straight-line estimate unless a routing service is given). */
   travelTime: TravelTimeModel;
+  /** Signs personal calendar feed URLs (calendar/feed-token.ts). */
+  calendarFeedSecret: string;
 }
 export type Context = ServiceContext<Db, ActivitiesExtras>;
 

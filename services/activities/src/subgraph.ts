@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { directorySubgraph, localUrl, portOf, webPort } from "@kepu/platform";
@@ -5,6 +6,7 @@ import { type Mailer, mailerFromSettings, mailSettings, memoryMailer } from "@ke
 import { defineSubgraph, type OrgDirectorySource, orgDirectoryClient } from "@kepu/subgraph";
 import { z } from "zod";
 import { graphMediaAssets, type MediaAssets } from "./assets/media-assets.js";
+import { calendarRoutes } from "./calendar/routes.js";
 import { straightLineTravelModel, type TravelTimeModel } from "./domain/travel-time.js";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { activityClock } from "./lifecycle/clock.js";
@@ -31,6 +33,8 @@ export type ActivitiesOptions = OrgDirectorySource & {
   clockEveryMs?: number;
   /** The service circle's travel-time model; default the straight-line estimate (domain/travel-time.ts). */
   travelTime?: TravelTimeModel;
+  /** Signs personal calendar feed URLs; default: random per process (feeds end at a restart). */
+  calendarFeedSecret?: string;
 };
 
 /** The activities subgraph: what is its own; settings, migrations, seeding and serving come from defineSubgraph. */
@@ -49,24 +53,45 @@ export const subgraph = defineSubgraph({
     MEDIA_URL: z.url().default(localUrl("media")),
     /** How often each process finishes activities that have ended (ms); 0 turns the clock off. */
     ACTIVITY_CLOCK_MS: z.coerce.number().int().min(0).default(60_000),
+    /** Signs personal calendar feed URLs (/ical/me/…); the same on every replica; required in production. */
+    CALENDAR_FEED_SECRET: z.string().min(32, "CALENDAR_FEED_SECRET needs at least 32 characters").optional(),
   },
-  options: (settings): ActivitiesOptions => ({
-    ...directoryClient.options(settings),
-    mailer: mailerFromSettings(settings),
-    webUrl: settings.WEB_URL,
-    media: settings.MEDIA_URL,
-    clockEveryMs: settings.ACTIVITY_CLOCK_MS,
-  }),
+  options: (settings): ActivitiesOptions => {
+    if (process.env.NODE_ENV === "production" && !settings.CALENDAR_FEED_SECRET) {
+      throw new Error(
+        "CALENDAR_FEED_SECRET is required in production (feed URLs must hold across replicas and restarts)",
+      );
+    }
+    return {
+      ...directoryClient.options(settings),
+      mailer: mailerFromSettings(settings),
+      webUrl: settings.WEB_URL,
+      media: settings.MEDIA_URL,
+      clockEveryMs: settings.ACTIVITY_CLOCK_MS,
+      ...(settings.CALENDAR_FEED_SECRET ? { calendarFeedSecret: settings.CALENDAR_FEED_SECRET } : {}),
+    };
+  },
   context: (prisma, options) => ({
     ...directoryClient.context(prisma, options),
     mailer: options.mailer ?? memoryMailer(),
     webUrl: options.webUrl ?? defaultWebUrl,
     media: typeof options.media === "object" ? options.media : graphMediaAssets(options.media ?? localUrl("media")),
     travelTime: options.travelTime ?? straightLineTravelModel(),
+    calendarFeedSecret: options.calendarFeedSecret ?? randomBytes(32).toString("hex"),
   }),
-  // The clock (lifecycle/clock.ts): finishes what has ended; stopped with the server.
-  routes: (extra, prisma, config) =>
-    config.clockEveryMs ? activityClock(prisma, extra.directory, config.clockEveryMs) : { handle: async () => false },
+  // The calendar feeds (calendar/routes.ts, /ical/…) and the clock (lifecycle/clock.ts: finishes
+  // what has ended; stopped with the server).
+  routes: (extra, prisma, config) => {
+    const calendar = calendarRoutes(prisma, { webUrl: extra.webUrl, feedSecret: extra.calendarFeedSecret });
+    const clock = config.clockEveryMs ? activityClock(prisma, extra.directory, config.clockEveryMs) : null;
+    return {
+      handle: async (req, res, url) =>
+        (await calendar.handle(req, res, url)) || (clock ? clock.handle(req, res, url) : false),
+      close: async () => {
+        await clock?.close?.();
+      },
+    };
+  },
   seed,
 });
 

@@ -12,6 +12,7 @@ import "./trail.js";
 import "./results.js";
 import "./discovery.js";
 import "./figures.js";
+import "./calendar.js";
 
 /**
  * The activities subgraph's schema, with the federation directives it uses. `@extends` is listed

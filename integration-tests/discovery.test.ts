@@ -515,3 +515,129 @@ describe("cache hints", () => {
     expect(other.headers.get("cache-control")).toBe("no-store");
   });
 });
+
+describe("the map: clusters computed on the server per zoom and viewport", () => {
+  const mapQuery = `query ($bbox: BoundingBoxInput!, $zoom: Int!, $filter: ActivityFilter) {
+    activityMap(bbox: $bbox, zoom: $zoom, filter: $filter) {
+      zoom total
+      features { latitude longitude count expansionZoom activityId activity { id title } }
+    }
+  }`;
+  interface MapAnswer {
+    zoom: number;
+    total: number;
+    features: {
+      latitude: number;
+      longitude: number;
+      count: number;
+      expansionZoom: number | null;
+      activityId: string | null;
+      activity: { id: string; title: string } | null;
+    }[];
+  }
+  const china = { west: 73, south: 18, east: 135, north: 54 };
+  const map = async (bbox: typeof china, zoom: number, filter?: Record<string, unknown>) => {
+    const result = await graphql<{ activityMap: MapAnswer }>(platform.gatewayUrl, mapQuery, {
+      variables: { bbox, zoom, ...(filter ? { filter } : {}) },
+    });
+    expect(result.errors).toBeUndefined();
+    return must(result.data).activityMap;
+  };
+  /** Public activities with a point in the box, counted in SQL beside the graph. */
+  const publicInBox = async (bbox: typeof china) =>
+    activities.activity.count({
+      where: {
+        listed: true,
+        status: { in: ["PUBLISHED", "FINISHED", "REPORTED", "SUBMITTED", "REJECTED"] },
+        latitude: { gte: bbox.south, lte: bbox.north },
+        longitude: { gte: bbox.west, lte: bbox.east },
+      },
+    });
+
+  it("over China at zoom 4 a few clusters hold every public activity with a point", async () => {
+    const answer = await map(china, 4);
+    expect(answer.total).toBe(await publicInBox(china));
+    expect(answer.features.length).toBeLessThan(answer.total);
+    const clusters = answer.features.filter((feature) => feature.count > 1);
+    expect(clusters.length).toBeGreaterThan(0);
+    for (const cluster of clusters) expect(cluster.expansionZoom).toBeGreaterThan(4);
+  });
+
+  it("zooming in splits clusters; at street level an activity is its own mark with its title", async () => {
+    const chongqing = { west: 106.3, south: 29.3, east: 106.9, north: 29.8 };
+    const city = await map(chongqing, 9);
+    const street = await map(chongqing, 13);
+    expect(street.total).toBe(city.total);
+    expect(street.features.length).toBeGreaterThanOrEqual(city.features.length);
+    const around = {
+      west: twoKmNorth.longitude - 0.002,
+      south: twoKmNorth.latitude - 0.002,
+      east: twoKmNorth.longitude + 0.002,
+      north: twoKmNorth.latitude + 0.002,
+    };
+    const one = await map(around, 17);
+    expect(one.features).toHaveLength(1);
+    expect(one.features[0]).toMatchObject({
+      count: 1,
+      activityId: ids.robot,
+      activity: { title: "青少年机器人编程体验营" },
+    });
+  });
+
+  it("the filter applies: 机器人编程体验营 over China is one mark", async () => {
+    const answer = await map(china, 4, { text: "机器人编程体验营" });
+    expect(answer.total).toBe(1);
+    expect(answer.features[0]?.activityId).toBe(ids.robot);
+  });
+
+  it("a reversed viewport or a zoom of 25 is refused", async () => {
+    const reversed = await graphql(platform.gatewayUrl, mapQuery, {
+      variables: { bbox: { ...china, south: 54, north: 18 }, zoom: 4 },
+    });
+    expect(reversed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const zoom = await graphql(platform.gatewayUrl, mapQuery, { variables: { bbox: china, zoom: 25 } });
+    expect(zoom.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("the calendar: counts per Shanghai day", () => {
+  const calendarQuery = `query ($from: Date!, $to: Date!, $filter: ActivityFilter) {
+    activityCalendar(from: $from, to: $to, filter: $filter) { day count }
+  }`;
+  const calendar = async (from: string, to: string, filter?: Record<string, unknown>) => {
+    const result = await graphql<{ activityCalendar: { day: string; count: number }[] }>(
+      platform.gatewayUrl,
+      calendarQuery,
+      { variables: { from, to, ...(filter ? { filter } : {}) } },
+    );
+    expect(result.errors).toBeUndefined();
+    return Object.fromEntries(must(result.data).activityCalendar.map((day) => [day.day, day.count]));
+  };
+
+  it("every day of the range, drafts and cancelled ones left out, 09:30 Shanghai on its own day", async () => {
+    const days = await calendar("2030-09-19", "2030-09-21");
+    // 20th: robot, main, 成都, 湖南, online, full, the one with an edit in review (not the draft, not the cancelled).
+    expect(days).toEqual({ "2030-09-19": 0, "2030-09-20": 7, "2030-09-21": 1 });
+    expect(await calendar("2030-09-20", "2030-09-21", { text: "机器人编程体验营" })).toEqual({
+      "2030-09-20": 1,
+      "2030-09-21": 0,
+    });
+  });
+
+  it("a month view of the 2024 edition counts the demo activities", async () => {
+    const month = await calendar("2024-09-01", "2024-09-30", { campaignId: "cmp-2024" });
+    expect(Object.keys(month)).toHaveLength(30);
+    expect(Object.values(month).reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
+  });
+
+  it("a range over 62 days or reversed is refused", async () => {
+    const long = await graphql(platform.gatewayUrl, calendarQuery, {
+      variables: { from: "2030-01-01", to: "2030-12-31" },
+    });
+    expect(long.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const reversed = await graphql(platform.gatewayUrl, calendarQuery, {
+      variables: { from: "2030-09-21", to: "2030-09-20" },
+    });
+    expect(reversed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});

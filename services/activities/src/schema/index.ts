@@ -13,6 +13,7 @@ import "./results.js";
 import "./discovery.js";
 import "./figures.js";
 import "./calendar.js";
+import "./discovery-map.js";
 
 /**
  * The activities subgraph's schema, with the federation directives it uses. `@extends` is listed

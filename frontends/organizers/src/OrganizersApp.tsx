@@ -16,6 +16,8 @@ import { MyOrgPage } from "./pages/MyOrgPage.js";
 import { SubtreePage } from "./pages/SubtreePage.js";
 import { ReachPage } from "./reach/ReachPage.js";
 import { ResourcesPage } from "./resources/ResourcesPage.js";
+import { DashboardPage } from "./results/DashboardPage.js";
+import { ResultsPage } from "./results/ResultsPage.js";
 import { basePath, hrefFor, pages, type Route, useRoute, type WorkspacePage } from "./routes.js";
 import { ModerationPage } from "./works/ModerationPage.js";
 import { WorksPage } from "./works/WorksPage.js";
@@ -98,6 +100,8 @@ const pageLabels: Record<WorkspacePage, Parameters<ReturnType<typeof useLocale>[
   resources: "nav.resources",
   campaigns: "nav.campaigns",
   import: "nav.import",
+  results: "nav.results",
+  dashboard: "nav.dashboard",
 };
 
 /** The workspace's pages as an antd menu of real links (open in a new tab works; on a phone the rest folds into "…"). */
@@ -143,5 +147,9 @@ function WorkspaceContent({ page, orgId, me }: { page: WorkspacePage; orgId: str
       return <CampaignsPage />;
     case "import":
       return <ImportPage orgId={orgId} />;
+    case "results":
+      return <ResultsPage orgId={orgId} />;
+    case "dashboard":
+      return <DashboardPage orgId={orgId} />;
   }
 }

@@ -18,6 +18,8 @@ export const pages = [
   "resources",
   "campaigns",
   "import",
+  "results",
+  "dashboard",
 ] as const;
 export type WorkspacePage = (typeof pages)[number];
 
@@ -37,6 +39,8 @@ const segments: Record<WorkspacePage, string> = {
   resources: "/resources",
   campaigns: "/campaigns",
   import: "/import",
+  results: "/results",
+  dashboard: "/dashboard",
 };
 
 /** Where a URL (path + query) leads inside the app. */

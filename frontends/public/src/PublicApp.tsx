@@ -1,6 +1,9 @@
 import { AppFrame, NotFound, useLocale } from "@kepu/ui";
+import { ActivityPage } from "./activity/ActivityPage.js";
 import { CampaignHome } from "./home/CampaignHome.js";
+import { MyRegistrationsPage, SignInPage, SignUpPage } from "./person/PersonPages.js";
 import { publicRoute, usePathname } from "./routes.js";
+import { TrailPage, VenueScreen } from "./trails/TrailPages.js";
 import { WorkPage } from "./works/WorkPage.js";
 import { WorksFeedPage } from "./works/WorksFeedPage.js";
 
@@ -16,6 +19,18 @@ export function PublicApp() {
       return <CampaignHome />;
     case "works":
       return <WorksFeedPage />;
+    case "activity":
+      return <ActivityPage key={route.id} id={route.id} />;
+    case "signIn":
+      return <SignInPage />;
+    case "signUp":
+      return <SignUpPage />;
+    case "myRegistrations":
+      return <MyRegistrationsPage />;
+    case "trail":
+      return <TrailPage key={route.id} id={route.id} />;
+    case "venueScreen":
+      return <VenueScreen key={route.stopId} stopId={route.stopId} />;
     case "work":
       return <WorkPage key={route.id} id={route.id} />;
     default:

@@ -11,8 +11,19 @@
 /** A work's page: /works/<id>, an id of letters, digits, `_` and `-` (cuids and the demo's ids). */
 export const workPagePattern = /^\/works\/([A-Za-z0-9_-]{1,64})$/;
 
+/** An activity's page: /activities/<id>. */
+export const activityPagePattern = /^\/activities\/([A-Za-z0-9_-]{1,64})$/;
+/** A trail (/trails/<id>), its check-in (/trails/<id>/check-in) and a stop's venue screen (/trails/<id>/screen/<stopId>). */
+const trailPattern = /^\/trails\/([A-Za-z0-9_-]{1,64})(?:\/check-in|\/screen\/([A-Za-z0-9_-]{1,64}))?$/;
+
 /** Where a path leads in the public app. */
 export type PublicRoute =
+  | { page: "activity"; id: string }
+  | { page: "signIn" }
+  | { page: "signUp" }
+  | { page: "myRegistrations" }
+  | { page: "trail"; id: string }
+  | { page: "venueScreen"; trailId: string; stopId: string }
   | { page: "campaign" }
   | { page: "works" }
   | { page: "work"; id: string }
@@ -23,6 +34,14 @@ export function publicRoute(pathname: string): PublicRoute {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") || "/" : pathname || "/";
   if (path === "/") return { page: "campaign" };
   if (path === "/works") return { page: "works" };
+  if (path === "/sign-in") return { page: "signIn" };
+  if (path === "/sign-up") return { page: "signUp" };
+  if (path === "/me/registrations") return { page: "myRegistrations" };
+  const activity = activityPagePattern.exec(path);
+  if (activity?.[1]) return { page: "activity", id: activity[1] };
+  const trail = trailPattern.exec(path);
+  if (trail?.[1])
+    return trail[2] ? { page: "venueScreen", trailId: trail[1], stopId: trail[2] } : { page: "trail", id: trail[1] };
   const work = workPagePattern.exec(path);
   if (work?.[1]) return { page: "work", id: work[1] };
   return { page: "notFound" };

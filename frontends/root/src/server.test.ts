@@ -19,6 +19,13 @@ describe("the web server's answer for a path", () => {
       "/works",
       "/works?hashtag=%23%E5%8D%83%E4%B8%87IP%E5%88%9B%E7%A7%91%E6%99%AE%23",
       "/works/work-quantum-60s",
+      "/activities/act-2023-cq-night",
+      "/trails/trail-1",
+      "/trails/trail-1/check-in?stop=s&code=123456",
+      "/trails/trail-1/screen/stop-1",
+      "/me/registrations",
+      "/sign-in?next=%2Factivities%2Fa",
+      "/sign-up?token=x",
       "/organizers",
       "/organizers/members?org=org-cq",
       "/reviewers",
@@ -33,7 +40,8 @@ describe("the web server's answer for a path", () => {
   it("answers 404 for a top-level path no app owns, still with the page (the public app's 404 page)", async () => {
     for (const path of [
       "/no-such-page",
-      "/activities/123",
+      "/activities/a/b",
+      "/trails/t/other",
       "/organizersx",
       "/%E6%B4%BB%E5%8A%A8",
       "/works/a/b",

@@ -1,4 +1,5 @@
 import { activitiesConsoleMessages } from "./messages-activities-console.js";
+import { publicActivityMessages } from "./messages-activity-public.js";
 import { consoleMessages } from "./messages-console.js";
 import { resultsMessages } from "./messages-results.js";
 import { worksMessages } from "./messages-works.js";
@@ -269,6 +270,7 @@ export const messages = {
     "accept.signInFirst": "先登录再接受",
     "accept.newAccountInstead": "没有账号？创建新账号",
     ...publicWorksMessages["zh-CN"],
+    ...publicActivityMessages["zh-CN"],
     ...consoleMessages["zh-CN"],
     ...activitiesConsoleMessages["zh-CN"],
     ...resultsMessages["zh-CN"],
@@ -539,6 +541,7 @@ export const messages = {
     "accept.signInFirst": "Sign in first",
     "accept.newAccountInstead": "No account? Create one",
     ...publicWorksMessages.en,
+    ...publicActivityMessages.en,
     ...consoleMessages.en,
     ...activitiesConsoleMessages.en,
     ...resultsMessages.en,

@@ -14,6 +14,7 @@ import "./discovery.js";
 import "./figures.js";
 import "./calendar.js";
 import "./discovery-map.js";
+import "./person.js";
 
 /**
  * The activities subgraph's schema, with the federation directives it uses. `@extends` is listed

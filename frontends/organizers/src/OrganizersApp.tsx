@@ -4,6 +4,9 @@ import { ErrorMessage, Loading, SignInForm, useLocale, useSharedStyles } from "@
 import { Menu } from "antd";
 import type { ReactNode } from "react";
 import { ActivitiesPage } from "./activities/ActivitiesPage.js";
+import { ApprovalPage } from "./activities/ApprovalPage.js";
+import { ImportActivitiesPage } from "./activities/ImportActivitiesPage.js";
+import { SessionsPanel } from "./activities/SessionsPanel.js";
 import { AntShell, shellStyles } from "./components/AntShell.js";
 import { Link } from "./components/Link.js";
 import { type MeData, meQuery } from "./graphql/me.js";
@@ -92,6 +95,8 @@ function CurrentOrg({ orgId }: { orgId: string }) {
 const pageLabels: Record<WorkspacePage, Parameters<ReturnType<typeof useLocale>["t"]>[0]> = {
   org: "nav.org",
   activities: "nav.activities",
+  activityReview: "nav.activityReview",
+  activityImport: "nav.activityImport",
   subtree: "nav.subtree",
   members: "nav.members",
   works: "nav.works",
@@ -130,7 +135,16 @@ function WorkspaceContent({ page, orgId, me }: { page: WorkspacePage; orgId: str
     case "org":
       return <MyOrgPage orgId={orgId} memberships={me.memberships} />;
     case "activities":
-      return <ActivitiesPage orgId={orgId} />;
+      return (
+        <ActivitiesPage
+          orgId={orgId}
+          renderSessions={(id, onChanged) => <SessionsPanel activityId={id} onChanged={onChanged} />}
+        />
+      );
+    case "activityReview":
+      return <ApprovalPage />;
+    case "activityImport":
+      return <ImportActivitiesPage orgId={orgId} />;
     case "subtree":
       return <SubtreePage orgId={orgId} />;
     case "members":

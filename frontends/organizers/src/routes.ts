@@ -10,6 +10,8 @@ export const basePath = "/organizers";
 export const pages = [
   "org",
   "activities",
+  "activityReview",
+  "activityImport",
   "subtree",
   "members",
   "works",
@@ -31,6 +33,8 @@ export type Route =
 const segments: Record<WorkspacePage, string> = {
   org: "",
   activities: "/activities",
+  activityReview: "/activity-review",
+  activityImport: "/activity-import",
   subtree: "/subtree",
   members: "/members",
   works: "/works",

@@ -134,7 +134,14 @@ describe("the organizer app's activities", () => {
     await form.getByLabel("名额").fill("2");
 
     await form.getByRole("button", { name: "提交审核" }).click();
-    await page.getByText("已提交审核").first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText("已提交审核")
+      .first()
+      .waitFor({ timeout: 60_000 })
+      .catch(async (failure) => {
+        await screenshot(page, "organizers-activity-submit-failed");
+        throw failure;
+      });
     const drawer = page.locator(".ant-drawer");
     await drawer.getByTestId("editor-status").filter({ hasText: "待审核" }).waitFor({ timeout: 30_000 });
     await drawer.getByTestId("activity-history").getByText("提交审核").first().waitFor();
@@ -173,14 +180,158 @@ describe("the organizer app's activities", () => {
     expect(requests.filter((path) => path.endsWith("/antd.js"))).toHaveLength(1);
     expect(consoleErrors).toEqual([]);
     await page.close();
-  });
+  }, 180_000);
+});
+
+describe("the organizer app's activity review", () => {
+  it("lets 重庆市科协's admin approve the district's activity from the queue, with the counts", async () => {
+    const { page, consoleErrors } = await ui.openPage("/organizers/activity-review?org=org-cq");
+    await signIn(page, admin);
+    const counts = page.getByTestId("review-counts");
+    await counts.waitFor({ timeout: 30_000 });
+    const waiting = Number((await counts.locator(".ant-statistic-content-value").first().textContent()) ?? "0");
+    expect(waiting).toBeGreaterThanOrEqual(1);
+    const item = page.getByTestId("review-item").filter({ hasText: title });
+    await item.getByText("新活动").waitFor({ timeout: 30_000 });
+    await item.getByText("渝中区科协").waitFor();
+    // Sending back needs a reason: refused inline when empty.
+    await item.getByRole("button", { name: "退回" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "确认退回" }).click();
+    await dialog.getByText("请写明原因（至少 2 个字）").first().waitFor();
+    await dialog
+      .getByRole("button", { name: "Cancel" })
+      .or(dialog.getByRole("button", { name: "取 消" }))
+      .or(dialog.getByRole("button", { name: "取消" }))
+      .first()
+      .click();
+    await item.getByRole("button", { name: "通过" }).click();
+    await page.getByText("已通过并发布").first().waitFor({ timeout: 30_000 });
+    await item.waitFor({ state: "detached", timeout: 30_000 });
+    await counts
+      .getByText(String(waiting - 1))
+      .first()
+      .waitFor({ timeout: 30_000 });
+    const approved = await post<{ activities: { edges: { node: { title: string } }[] } }>(
+      'query { activities(hostOrgId: "org-cq-yuzhong", first: 100) { edges { node { title } } } }',
+      {},
+    );
+    expect(approved.data.activities.edges.map((edge) => edge.node.title)).toContain(title);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
+
+describe("the organizer app's sessions and registrants", () => {
+  it("shows a session's registrants to the host and lets it raise the capacity, promoting the one waiting", async () => {
+    const mine = await graphql<{ myActivities: { edges: { node: { title: string; sessions: { id: string }[] } }[] } }>(
+      district,
+      'query { myActivities(orgId: "org-cq-yuzhong", first: 50) { edges { node { title sessions { id } } } } }',
+    );
+    const sessionId = mine.myActivities.edges.find((edge) => edge.node.title === title)?.node.sessions[0]?.id;
+    expect(sessionId).toBeDefined();
+    // Three people register for 2 places: two confirmed, the third waits.
+    const people = [
+      { account: admin, name: "王小明", phone: "13800138001" },
+      { account: { email: "reviewer@kepu.example", password: "kepu-demo-2024" }, name: "李小红", phone: "13800138002" },
+      { account: { email: "admin@kepu.example", password: "kepu-demo-2024" }, name: "赵小刚", phone: "13800138003" },
+    ];
+    for (const person of people) {
+      await graphql(
+        person.account,
+        "mutation($id: ID!, $contact: RegistrationContactInput!) { registerForSession(sessionId: $id, contact: $contact) { id } }",
+        { id: sessionId, contact: { name: person.name, phone: person.phone } },
+      );
+    }
+
+    const { page, consoleErrors } = await ui.openPage("/organizers/activities?org=org-cq-yuzhong");
+    await signIn(page, district);
+    const row = page.getByTestId("activities").getByRole("row").filter({ hasText: title });
+    await row.getByText("1 场 · 已报名 2 · 候补 1").waitFor({ timeout: 30_000 });
+    await row.getByRole("button", { name: "场次与报名" }).click();
+    const panel = page.getByTestId("activity-sessions-panel");
+    const session = panel.getByTestId(`session-${sessionId}`);
+    await session.waitFor({ timeout: 30_000 });
+    await expect(session.getByRole("cell").allTextContents()).resolves.toEqual(
+      expect.arrayContaining(["2", "2", "1", "0"]),
+    );
+    const registrants = panel.getByTestId("registrants");
+    await registrants.getByText("王小明").waitFor({ timeout: 30_000 });
+    await registrants.getByText("13800138002").waitFor();
+    await registrants.getByRole("row").filter({ hasText: "赵小刚" }).getByText("候补第 1 位").waitFor();
+
+    // Raise the places to 3: the one waiting is promoted at once.
+    await session.getByRole("button", { name: "修改名额" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("新名额").fill("3");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await page.getByText("名额已修改").first().waitFor({ timeout: 30_000 });
+    await registrants.getByRole("row").filter({ hasText: "赵小刚" }).getByText("已确认").waitFor({ timeout: 30_000 });
+    await expect(session.getByRole("cell").allTextContents()).resolves.toEqual(
+      expect.arrayContaining(["3", "3", "0", "0"]),
+    );
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
+
+describe("the organizer app's activity import", () => {
+  it("shows the row report of a file with a bad row and writes nothing", async () => {
+    const categories = await post<{ activityCategories: { nameZh: string }[] }>(
+      'query { activityCategories(campaignId: "cmp-2024-cq") { nameZh } }',
+      {},
+    );
+    const category = categories.data.activityCategories[0]?.nameZh as string;
+    const before = await graphql<{ myActivities: { edges: unknown[] } }>(
+      district,
+      'query { myActivities(orgId: "org-cq-yuzhong", first: 100) { edges { node { id } } } }',
+    );
+    const { page, consoleErrors } = await ui.openPage("/organizers/activity-import?org=org-cq-yuzhong");
+    await signIn(page, district);
+    await choose(page, page.locator("main, body").first(), "科普日届次", "2024年重庆市全国科普日");
+    await page.getByRole("button", { name: "下载模板（CSV）" }).waitFor();
+    const header = "活动名称,活动类别,活动形式,线上线下,开始时间,结束时间,名额,行政区划代码,活动地点,详细地址";
+    const lines = [
+      header,
+      `渝中区科普讲座,${category},报告讲座,线下,2024-09-20 09:30,2024-09-20 11:00,50,500103,渝中区图书馆,重庆市渝中区`,
+      `湖南的活动,${category},报告讲座,线下,2024-09-21 09:30,2024-09-21 11:00,50,430102,长沙,湖南省长沙市`,
+    ];
+    await page.getByLabel("导入文件（CSV 或 XLSX）").setInputFiles({
+      name: "activities.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(lines.map((line) => `${line}\r\n`).join(""), "utf8"),
+    });
+    await page.getByRole("button", { name: "检查文件" }).click();
+    const report = page.getByTestId("import-report");
+    await report.waitFor({ timeout: 30_000 });
+    const rows = report.getByTestId("import-row");
+    await expect(rows.count()).resolves.toBe(2);
+    await expect(rows.nth(0).textContent()).resolves.toMatch(/^2渝中区科普讲座通过/);
+    await expect(rows.nth(1).textContent()).resolves.toMatch(/^3湖南的活动未通过.*行政区划代码/);
+    expect(await page.getByRole("button", { name: "确认导入" }).count()).toBe(0);
+    await report.getByText("请修改有问题的行后重新上传").waitFor();
+    const after = await graphql<{ myActivities: { edges: unknown[] } }>(
+      district,
+      'query { myActivities(orgId: "org-cq-yuzhong", first: 100) { edges { node { id } } } }',
+    );
+    expect(after.myActivities.edges).toHaveLength(before.myActivities.edges.length);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  }, 180_000);
 });
 
 describe("the organizer app's activity pages on a phone (375 px)", () => {
   it("fit the width, the list and the drawer form alike", async () => {
     const page = await ui.browser.newPage({ viewport: { width: 375, height: 812 } });
-    await page.goto(`${ui.web.url}/organizers/activities?org=org-cq`);
+    await page.goto(`${ui.web.url}/organizers/activity-review?org=org-cq`);
     await signIn(page, admin);
+    await page.getByTestId("review-counts").waitFor({ timeout: 30_000 });
+    await screenshot(page, "organizers-activity-review-375");
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await page.goto(`${ui.web.url}/organizers/activity-import?org=org-cq`);
+    await page.getByLabel("导入文件（CSV 或 XLSX）").waitFor({ timeout: 30_000 });
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await page.goto(`${ui.web.url}/organizers/activities?org=org-cq`);
     await page.getByTestId("activities").getByRole("row").nth(1).waitFor({ timeout: 30_000 });
     await screenshot(page, "organizers-activities-375");
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
@@ -197,5 +348,5 @@ describe("the organizer app's activity pages on a phone (375 px)", () => {
       .toBeLessThanOrEqual(375);
     await screenshot(page, "organizers-activity-new-375");
     await page.close();
-  });
+  }, 180_000);
 });

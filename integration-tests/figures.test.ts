@@ -205,7 +205,9 @@ const adminOf = (org: string) => token(org, ["ORG_ADMIN"]);
 const bigNumbers = async () =>
   must(
     (
-      await graphql<{ campaign: { figures: Record<string, number> } }>(
+      await graphql<{
+        campaign: { figures: Record<"activities" | "peopleServed" | "registrations" | "regionsCovered", number> };
+      }>(
         platform.gatewayUrl,
         `{ campaign(id: "cmp-2024") { figures { activities peopleServed registrations regionsCovered } } }`,
       )

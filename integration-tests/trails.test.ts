@@ -424,3 +424,49 @@ describe("who sees what", () => {
     expect(must(screen.data).trailStopCode.checkInUrl).toContain(`/trails/${trail.id}/check-in?stop=${stop}&code=`);
   });
 });
+
+describe("found in review", () => {
+  it("keeps check-in open and the stop addable while an edit of the activity waits for review", async () => {
+    const id = "act-trail-editing";
+    await fixtureActivity(
+      id,
+      { campaignId, editionId: "cmp-2024" },
+      new Date(now - 3_600_000),
+      new Date(now + 7_200_000),
+    );
+    const trail = await publishedTrail([{ activityId: id }, { title: "解放碑科普集市", venue: "解放碑" }]);
+    // The host edits the published activity: it waits for review while the public keeps it.
+    await platform.services.activities.prisma.activity.update({ where: { id }, data: { status: "SUBMITTED" } });
+    const stop = must(trail.stops[0]);
+    const visitor = await account();
+    const done = await checkIn(visitor, stop.id, await liveCode(stop.id));
+    expect(done.errors).toBeUndefined();
+    expect(must(done.data).checkIn.progress.done).toBe(1);
+    const again = await createTrail([{ activityId: id }]);
+    expect(again.errors).toBeUndefined();
+  });
+
+  it("shows nothing of a trail taken back to draft, even to someone who checked in there before", async () => {
+    const trail = await publishedTrail([
+      { title: "重庆自然博物馆", venue: "北碚区" },
+      { title: "缙云山", venue: "北碚区" },
+    ]);
+    const stop = must(trail.stops[0]);
+    const visitor = await account();
+    expect((await checkIn(visitor, stop.id, await liveCode(stop.id))).errors).toBeUndefined();
+    const unpublished = await graphql(platform.gatewayUrl, "mutation ($id: ID!) { unpublishTrail(id: $id) { id } }", {
+      variables: { id: trail.id },
+      token: await editor(),
+    });
+    expect(unpublished.errors).toBeUndefined();
+    const leak = await graphql<{ checkIn: unknown }>(
+      platform.gatewayUrl,
+      'mutation ($s: ID!) { checkIn(stopId: $s, code: "000000") { alreadyCheckedIn stop { trail { status title } } } }',
+      { variables: { s: stop.id }, token: visitor },
+    );
+    expect(leak.data?.checkIn ?? null).toBeNull();
+    expect(leak.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(JSON.stringify(leak)).not.toContain("DRAFT");
+    expect(JSON.stringify(leak)).not.toContain("联动打卡");
+  });
+});

@@ -28,3 +28,12 @@ export const onStatuses: readonly ActivityStatusValue[] = [
 export function publicStatusOf(status: ActivityStatusValue): ActivityStatusValue {
   return status === "SUBMITTED" || status === "REJECTED" || status === "DRAFT" ? "PUBLISHED" : status;
 }
+
+/**
+ * Whether the public sees the activity as published now: listed, and PUBLISHED or with an edit in
+ * review or sent back (the approved content stays on). What trails take as stops and open for
+ * check-in (issue 9 §5): an edit waiting for review must not close a venue's check-in.
+ */
+export function isPublishedForPublic(activity: { listed: boolean; status: ActivityStatusValue }): boolean {
+  return activity.listed && publicStatusOf(activity.status) === "PUBLISHED";
+}

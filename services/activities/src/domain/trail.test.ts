@@ -9,7 +9,8 @@ const session = (start: string, end: string, cancelled = false) => ({
 
 describe("when a stop takes check-ins (issue 9 §5)", () => {
   const activity = {
-    status: "PUBLISHED",
+    status: "PUBLISHED" as const,
+    listed: true,
     sessions: [
       session("2024-09-20T01:30:00Z", "2024-09-20T03:00:00Z"),
       session("2024-09-21T01:30:00Z", "2024-09-21T03:00:00Z", true),
@@ -28,6 +29,15 @@ describe("when a stop takes check-ins (issue 9 §5)", () => {
       whyCheckInClosed("PUBLISHED", { ...activity, status: "CANCELLED" }, new Date("2024-09-20T02:00:00Z"))?.code,
     ).toBe("CONFLICT");
     expect(whyCheckInClosed("PUBLISHED", null, new Date())).toBeNull();
+  });
+  it("stays open while an edit of the activity waits for review or was sent back (the public still sees it published)", () => {
+    const during = new Date("2024-09-20T02:00:00Z");
+    expect(whyCheckInClosed("PUBLISHED", { ...activity, status: "SUBMITTED" }, during)).toBeNull();
+    expect(whyCheckInClosed("PUBLISHED", { ...activity, status: "REJECTED" }, during)).toBeNull();
+    // Never listed: a new activity waiting for its first approval takes no check-in.
+    expect(whyCheckInClosed("PUBLISHED", { ...activity, status: "SUBMITTED", listed: false }, during)?.code).toBe(
+      "CONFLICT",
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { normalizedParagraphs, normalizedText } from "@kepu/text";
 import { z } from "zod";
+import { type ActivityStatusValue, isPublishedForPublic } from "./activity-status.js";
 
 /**
  * The rules of check-in trails (联动打卡, issue 9 §5). Plain functions and schemas: the transactions
@@ -97,12 +98,12 @@ export interface SessionTime {
  */
 export function whyCheckInClosed(
   trailStatus: string,
-  activity: { status: string; sessions: readonly SessionTime[] } | null,
+  activity: { status: ActivityStatusValue; listed: boolean; sessions: readonly SessionTime[] } | null,
   now: Date,
 ): { code: "CONFLICT" | "DEADLINE_PASSED"; message: string } | null {
   if (trailStatus !== "PUBLISHED") return { code: "CONFLICT", message: "该打卡路线尚未发布，暂不能打卡" };
   if (!activity) return null;
-  if (activity.status !== "PUBLISHED") return { code: "CONFLICT", message: "该站点的活动当前不开放打卡" };
+  if (!isPublishedForPublic(activity)) return { code: "CONFLICT", message: "该站点的活动当前不开放打卡" };
   const open = activity.sessions.some(
     (session) =>
       !session.cancelledAt &&

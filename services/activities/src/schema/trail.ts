@@ -376,7 +376,14 @@ builder.prismaObjectFields(ActivityRef, (t) => ({
 }));
 
 builder.prismaObjectFields(TrailStopRef, (t) => ({
-  trail: t.relation("trail"),
+  trail: t.relation("trail", {
+    nullable: true,
+    description: "The stop's trail; null when the viewer may not see it (a draft, outside its unit).",
+    resolve: async (query, stop, _args, ctx) => {
+      const trail = await ctx.db.trail.findUnique({ ...query, where: { id: stop.trailId } });
+      return trail && (await maySeeTrail(ctx, trail)) ? trail : null;
+    },
+  }),
 }));
 
 const TrailStopInput = builder.inputType("TrailStopInput", {

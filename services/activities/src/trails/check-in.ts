@@ -70,10 +70,19 @@ export async function checkIn(
       trailId: true,
       secret: true,
       trail: { select: { status: true } },
-      activity: { select: { status: true, sessions: { select: { startsAt: true, endsAt: true, cancelledAt: true } } } },
+      activity: {
+        select: {
+          status: true,
+          listed: true,
+          sessions: { select: { startsAt: true, endsAt: true, cancelledAt: true } },
+        },
+      },
     },
   });
   if (!stop) throw userError("NOT_FOUND", "未找到该打卡站点", { field: "stopId" });
+  // A trail taken back to draft takes no check-in and answers nothing of itself, not even to repeat one.
+  const unpublished = whyCheckInClosed(stop.trail.status, null, now);
+  if (unpublished) throw userError(unpublished.code, unpublished.message, { field: "stopId" });
   const existing = await db.trailCheckIn.findUnique({ where: { stopId_userId: { stopId, userId } } });
   if (existing)
     return { checkIn: existing, alreadyCheckedIn: true, completedAt: await completedAt(db, stop.trailId, userId) };

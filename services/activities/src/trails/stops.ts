@@ -1,5 +1,6 @@
 import { lineageOf, userError } from "@kepu/subgraph";
 import type { Context } from "../builder.js";
+import { isPublishedForPublic } from "../domain/activity-status.js";
 import { newStopSecret } from "../domain/check-in-code.js";
 import type { TrailStopInput } from "../domain/trail.js";
 
@@ -24,7 +25,7 @@ export async function checkStopActivities(ctx: Context, trailCampaignId: string,
     const field = `stops.${index}.activityId`;
     const activity = byId.get(stop.activityId);
     if (!activity) throw userError("BAD_USER_INPUT", `第${index + 1}站：活动不存在`, { field });
-    if (activity.status !== "PUBLISHED" || !activity.listed) {
+    if (!isPublishedForPublic(activity)) {
       throw userError("BAD_USER_INPUT", `第${index + 1}站：只能选择已发布的活动`, { field });
     }
     if (activity.campaignId === trailCampaignId) continue;

@@ -1,5 +1,9 @@
 import { AppFrame, NotFound, useLocale } from "@kepu/ui";
 import { ActivityPage } from "./activity/ActivityPage.js";
+import { ActivitiesPage } from "./discovery/ActivitiesPage.js";
+import { CalendarPage } from "./discovery/CalendarPage.js";
+import { MapPage } from "./discovery/MapPage.js";
+import { NearPage } from "./discovery/NearPage.js";
 import { CampaignHome } from "./home/CampaignHome.js";
 import { MyRegistrationsPage, SignInPage, SignUpPage } from "./person/PersonPages.js";
 import { publicRoute, usePathname } from "./routes.js";
@@ -33,6 +37,14 @@ export function PublicApp() {
       return <VenueScreen key={route.stopId} stopId={route.stopId} />;
     case "work":
       return <WorkPage key={route.id} id={route.id} />;
+    case "activities":
+      return <ActivitiesPage />;
+    case "near":
+      return <NearPage />;
+    case "calendar":
+      return <CalendarPage />;
+    case "map":
+      return <MapPage />;
     default:
       return <NotFoundPage path={pathname} />;
   }

@@ -6,7 +6,8 @@
  *
  * - `/`: the current campaign's activities;
  * - `/works`: the works feed (issue 8 §6), narrowed by `?hashtag=&topic=&org=&platform=&activity=&kind=`;
- * - `/works/<id>`: a work (whether it exists and is published is for the app to say, with its 404 page).
+ * - `/works/<id>`: a work (whether it exists and is published is for the app to say, with its 404 page);
+ * - `/activities`, `/near`, `/calendar`, `/map`: discovery (issue 9 §4), the filter in the query.
  */
 /** A work's page: /works/<id>, an id of letters, digits, `_` and `-` (cuids and the demo's ids). */
 export const workPagePattern = /^\/works\/([A-Za-z0-9_-]{1,64})$/;
@@ -27,6 +28,10 @@ export type PublicRoute =
   | { page: "campaign" }
   | { page: "works" }
   | { page: "work"; id: string }
+  | { page: "activities" }
+  | { page: "near" }
+  | { page: "calendar" }
+  | { page: "map" }
   | { page: "notFound" };
 
 /** The route of a path (a trailing slash is tolerated; the query is the page's own business). */
@@ -42,6 +47,10 @@ export function publicRoute(pathname: string): PublicRoute {
   const trail = trailPattern.exec(path);
   if (trail?.[1])
     return trail[2] ? { page: "venueScreen", trailId: trail[1], stopId: trail[2] } : { page: "trail", id: trail[1] };
+  if (path === "/activities") return { page: "activities" };
+  if (path === "/near") return { page: "near" };
+  if (path === "/calendar") return { page: "calendar" };
+  if (path === "/map") return { page: "map" };
   const work = workPagePattern.exec(path);
   if (work?.[1]) return { page: "work", id: work[1] };
   return { page: "notFound" };

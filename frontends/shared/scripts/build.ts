@@ -8,6 +8,7 @@
  *   the import map, and dayjs (CommonJS upstream) as an ES-module copy, so an app's date values and
  *   antd's pickers share one dayjs and its plugins.
  * - ECharts with only the chart types the organizer app draws (`src/charts.ts`, `@kepu/charts`).
+ * - MapLibre and the base map (`src/map.ts`, `@kepu/map`), for map pages only.
  */
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -115,6 +116,17 @@ await esbuild.build({
   format: "esm",
   minify: true,
   define: production,
+  logLevel: "warning",
+});
+await esbuild.build({
+  entryPoints: [path.resolve(here, "../src/map.ts")],
+  outfile: path.join(outdir, sharedModules["@kepu/map"]),
+  bundle: true,
+  format: "esm",
+  minify: true,
+  define: production,
+  // MapLibre's stylesheet goes in as text, added to the page by the module when a map is made.
+  loader: { ".css": "text" },
   logLevel: "warning",
 });
 console.log(`shared modules built into ${outdir}`);

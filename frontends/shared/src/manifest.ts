@@ -15,6 +15,9 @@ export const sharedModules = {
   dayjs: "dayjs.js",
   // ECharts with only the chart types the organizer app draws (src/charts.ts), fetched by a dynamic import on chart pages.
   "@kepu/charts": "charts.js",
+  // MapLibre with the configured base map or the offline light style (src/map.ts), fetched by a
+  // dynamic import (src/map-loader.ts) on map pages only: the public map, the organizer's map picker.
+  "@kepu/map": "map.js",
 } as const;
 
 export type SharedSpecifier = keyof typeof sharedModules;

@@ -1,6 +1,7 @@
 import { activitiesConsoleMessages } from "./messages-activities-console.js";
 import { publicActivityMessages } from "./messages-activity-public.js";
 import { consoleMessages } from "./messages-console.js";
+import { discoveryMessages } from "./messages-discovery-public.js";
 import { resultsMessages } from "./messages-results.js";
 import { worksMessages } from "./messages-works.js";
 import { publicWorksMessages } from "./messages-works-public.js";
@@ -271,6 +272,7 @@ export const messages = {
     "accept.newAccountInstead": "没有账号？创建新账号",
     ...publicWorksMessages["zh-CN"],
     ...publicActivityMessages["zh-CN"],
+    ...discoveryMessages["zh-CN"],
     ...consoleMessages["zh-CN"],
     ...activitiesConsoleMessages["zh-CN"],
     ...resultsMessages["zh-CN"],
@@ -542,6 +544,7 @@ export const messages = {
     "accept.newAccountInstead": "No account? Create one",
     ...publicWorksMessages.en,
     ...publicActivityMessages.en,
+    ...discoveryMessages.en,
     ...consoleMessages.en,
     ...activitiesConsoleMessages.en,
     ...resultsMessages.en,

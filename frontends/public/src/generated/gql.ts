@@ -19,6 +19,11 @@ type Documents = {
     "\n  mutation PublicRegister($sessionId: ID!, $contact: RegistrationContactInput!) {\n    registerForSession(sessionId: $sessionId, contact: $contact) { id status waitlistPosition }\n  }\n": typeof types.PublicRegisterDocument,
     "\n  mutation PublicCancelRegistration($id: ID!) {\n    cancelRegistration(id: $id) { id status }\n  }\n": typeof types.PublicCancelRegistrationDocument,
     "\n  query PublicMyCalendarFeed {\n    myCalendarFeedUrl\n  }\n": typeof types.PublicMyCalendarFeedDocument,
+    "\n  query DiscoverActivities($filter: ActivityFilter, $first: Int!, $after: String) {\n    publicActivities(filter: $filter, first: $first, after: $after) {\n      edges { node { id title venue startsAt endsAt mode categoryKind } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DiscoverActivitiesDocument,
+    "\n  query DiscoverNear($latitude: Float!, $longitude: Float!, $radiusKm: Float, $filter: ActivityFilter, $first: Int!) {\n    activitiesNear(latitude: $latitude, longitude: $longitude, radiusKm: $radiusKm, filter: $filter, first: $first) {\n      edges { distanceKm node { id title venue startsAt endsAt mode categoryKind } }\n    }\n  }\n": typeof types.DiscoverNearDocument,
+    "\n  query DiscoverCircle($latitude: Float!, $longitude: Float!, $mode: TravelMode!, $filter: ActivityFilter, $first: Int!) {\n    activityServiceCircle(latitude: $latitude, longitude: $longitude, mode: $mode, filter: $filter) {\n      mode minutes radiusKm model\n      activities(first: $first) {\n        edges { distanceKm node { id title venue startsAt endsAt mode categoryKind } }\n      }\n    }\n  }\n": typeof types.DiscoverCircleDocument,
+    "\n  query DiscoverCalendar($from: Date!, $to: Date!, $filter: ActivityFilter) {\n    activityCalendar(from: $from, to: $to, filter: $filter) { day count }\n  }\n": typeof types.DiscoverCalendarDocument,
+    "\n  query DiscoverMap($bbox: BoundingBoxInput!, $zoom: Int!, $filter: ActivityFilter) {\n    activityMap(bbox: $bbox, zoom: $zoom, filter: $filter) {\n      zoom total\n      features { latitude longitude count expansionZoom activityId activity { id title } }\n    }\n  }\n": typeof types.DiscoverMapDocument,
     "\n  mutation PublicRequestSignUp($email: String!) {\n    requestSignUp(email: $email)\n  }\n": typeof types.PublicRequestSignUpDocument,
     "\n  mutation PublicCompleteSignUp($input: CompleteSignUpInput!) {\n    completeSignUp(input: $input) { accessToken expiresInSeconds refreshToken user { id } }\n  }\n": typeof types.PublicCompleteSignUpDocument,
     "\n  query PublicCurrentCampaign {\n    currentCampaign { id name theme startsOn endsOn figures { activities peopleServed registrations regionsCovered } }\n  }\n": typeof types.PublicCurrentCampaignDocument,
@@ -38,6 +43,11 @@ const documents: Documents = {
     "\n  mutation PublicRegister($sessionId: ID!, $contact: RegistrationContactInput!) {\n    registerForSession(sessionId: $sessionId, contact: $contact) { id status waitlistPosition }\n  }\n": types.PublicRegisterDocument,
     "\n  mutation PublicCancelRegistration($id: ID!) {\n    cancelRegistration(id: $id) { id status }\n  }\n": types.PublicCancelRegistrationDocument,
     "\n  query PublicMyCalendarFeed {\n    myCalendarFeedUrl\n  }\n": types.PublicMyCalendarFeedDocument,
+    "\n  query DiscoverActivities($filter: ActivityFilter, $first: Int!, $after: String) {\n    publicActivities(filter: $filter, first: $first, after: $after) {\n      edges { node { id title venue startsAt endsAt mode categoryKind } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DiscoverActivitiesDocument,
+    "\n  query DiscoverNear($latitude: Float!, $longitude: Float!, $radiusKm: Float, $filter: ActivityFilter, $first: Int!) {\n    activitiesNear(latitude: $latitude, longitude: $longitude, radiusKm: $radiusKm, filter: $filter, first: $first) {\n      edges { distanceKm node { id title venue startsAt endsAt mode categoryKind } }\n    }\n  }\n": types.DiscoverNearDocument,
+    "\n  query DiscoverCircle($latitude: Float!, $longitude: Float!, $mode: TravelMode!, $filter: ActivityFilter, $first: Int!) {\n    activityServiceCircle(latitude: $latitude, longitude: $longitude, mode: $mode, filter: $filter) {\n      mode minutes radiusKm model\n      activities(first: $first) {\n        edges { distanceKm node { id title venue startsAt endsAt mode categoryKind } }\n      }\n    }\n  }\n": types.DiscoverCircleDocument,
+    "\n  query DiscoverCalendar($from: Date!, $to: Date!, $filter: ActivityFilter) {\n    activityCalendar(from: $from, to: $to, filter: $filter) { day count }\n  }\n": types.DiscoverCalendarDocument,
+    "\n  query DiscoverMap($bbox: BoundingBoxInput!, $zoom: Int!, $filter: ActivityFilter) {\n    activityMap(bbox: $bbox, zoom: $zoom, filter: $filter) {\n      zoom total\n      features { latitude longitude count expansionZoom activityId activity { id title } }\n    }\n  }\n": types.DiscoverMapDocument,
     "\n  mutation PublicRequestSignUp($email: String!) {\n    requestSignUp(email: $email)\n  }\n": types.PublicRequestSignUpDocument,
     "\n  mutation PublicCompleteSignUp($input: CompleteSignUpInput!) {\n    completeSignUp(input: $input) { accessToken expiresInSeconds refreshToken user { id } }\n  }\n": types.PublicCompleteSignUpDocument,
     "\n  query PublicCurrentCampaign {\n    currentCampaign { id name theme startsOn endsOn figures { activities peopleServed registrations regionsCovered } }\n  }\n": types.PublicCurrentCampaignDocument,
@@ -86,6 +96,26 @@ export function graphql(source: "\n  mutation PublicCancelRegistration($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicMyCalendarFeed {\n    myCalendarFeedUrl\n  }\n"): (typeof documents)["\n  query PublicMyCalendarFeed {\n    myCalendarFeedUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscoverActivities($filter: ActivityFilter, $first: Int!, $after: String) {\n    publicActivities(filter: $filter, first: $first, after: $after) {\n      edges { node { id title venue startsAt endsAt mode categoryKind } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query DiscoverActivities($filter: ActivityFilter, $first: Int!, $after: String) {\n    publicActivities(filter: $filter, first: $first, after: $after) {\n      edges { node { id title venue startsAt endsAt mode categoryKind } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscoverNear($latitude: Float!, $longitude: Float!, $radiusKm: Float, $filter: ActivityFilter, $first: Int!) {\n    activitiesNear(latitude: $latitude, longitude: $longitude, radiusKm: $radiusKm, filter: $filter, first: $first) {\n      edges { distanceKm node { id title venue startsAt endsAt mode categoryKind } }\n    }\n  }\n"): (typeof documents)["\n  query DiscoverNear($latitude: Float!, $longitude: Float!, $radiusKm: Float, $filter: ActivityFilter, $first: Int!) {\n    activitiesNear(latitude: $latitude, longitude: $longitude, radiusKm: $radiusKm, filter: $filter, first: $first) {\n      edges { distanceKm node { id title venue startsAt endsAt mode categoryKind } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscoverCircle($latitude: Float!, $longitude: Float!, $mode: TravelMode!, $filter: ActivityFilter, $first: Int!) {\n    activityServiceCircle(latitude: $latitude, longitude: $longitude, mode: $mode, filter: $filter) {\n      mode minutes radiusKm model\n      activities(first: $first) {\n        edges { distanceKm node { id title venue startsAt endsAt mode categoryKind } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DiscoverCircle($latitude: Float!, $longitude: Float!, $mode: TravelMode!, $filter: ActivityFilter, $first: Int!) {\n    activityServiceCircle(latitude: $latitude, longitude: $longitude, mode: $mode, filter: $filter) {\n      mode minutes radiusKm model\n      activities(first: $first) {\n        edges { distanceKm node { id title venue startsAt endsAt mode categoryKind } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscoverCalendar($from: Date!, $to: Date!, $filter: ActivityFilter) {\n    activityCalendar(from: $from, to: $to, filter: $filter) { day count }\n  }\n"): (typeof documents)["\n  query DiscoverCalendar($from: Date!, $to: Date!, $filter: ActivityFilter) {\n    activityCalendar(from: $from, to: $to, filter: $filter) { day count }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscoverMap($bbox: BoundingBoxInput!, $zoom: Int!, $filter: ActivityFilter) {\n    activityMap(bbox: $bbox, zoom: $zoom, filter: $filter) {\n      zoom total\n      features { latitude longitude count expansionZoom activityId activity { id title } }\n    }\n  }\n"): (typeof documents)["\n  query DiscoverMap($bbox: BoundingBoxInput!, $zoom: Int!, $filter: ActivityFilter) {\n    activityMap(bbox: $bbox, zoom: $zoom, filter: $filter) {\n      zoom total\n      features { latitude longitude count expansionZoom activityId activity { id title } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

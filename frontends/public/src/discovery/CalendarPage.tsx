@@ -98,12 +98,14 @@ export function CalendarPage() {
                     <button
                       type="button"
                       aria-pressed={chosen === day}
-                      aria-label={t("discovery.calendar.day", { day: formatDay(day, locale), count })}
                       data-day={day}
                       data-count={count}
                       onClick={() => setChosen(day)}
                     >
                       {Number(day.slice(8))}
+                      <span className="kepu-visually-hidden">
+                        {t("discovery.calendar.day", { day: formatDay(day, locale), count })}
+                      </span>
                       {count ? <span className="kepu-disc-count">{count}</span> : null}
                     </button>
                   </td>

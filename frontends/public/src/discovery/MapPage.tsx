@@ -78,10 +78,10 @@ export function MapPage() {
           });
           setTotal(result.data.activityMap.total);
         };
-        map.on("load", () => {
-          setState("ready");
-          void refresh();
-        });
+        // Marks are DOM buttons over the map: they need the map's size and bounds, not its style, so
+        // they are fetched at once rather than after `load` (which waits for WebGL and the style).
+        setState("ready");
+        void refresh();
         map.on("moveend", () => void refresh());
         remove = () => map.remove();
       })

@@ -86,8 +86,8 @@ async function seedActivities(): Promise<void> {
         timestamptz '2024-09-15 01:30:00+00' + ((i % 11) || ' days')::interval,
         timestamptz '2024-09-15 03:00:00+00' + ((i % 11) || ' days')::interval,
         ${regions}[1 + i % ${p}], '场馆' || i, '地址' || i,
-        ${lats}[1 + i % ${p}] + (((i * 7919) % 8001) - 4000) / 10000.0,
-        ${lngs}[1 + i % ${p}] + (((i * 104729) % 8001) - 4000) / 10000.0,
+        ${lats}[1 + i % ${p}] + (((i::bigint * 7919) % 8001) - 4000) / 10000.0,
+        ${lngs}[1 + i % ${p}] + (((i::bigint * 104729) % 8001) - 4000) / 10000.0,
         'PUBLISHED', true, now(), now()
       FROM generate_series(${from}, ${to}) AS i`);
     await db.$executeRawUnsafe(`

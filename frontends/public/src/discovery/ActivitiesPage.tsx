@@ -98,11 +98,11 @@ export function FilterForm({ filter, path }: { filter: DiscoveryFilter; path: st
       {select("form", "discovery.form", activityForms, "form")}
       {select("audience", "discovery.audience", audiences, "audience")}
       <label>
-        {t("discovery.from")}
+        {t("discovery.fromDay")}
         <input type="date" value={draft.from ?? ""} onChange={(event) => set("from", event.target.value)} />
       </label>
       <label>
-        {t("discovery.to")}
+        {t("discovery.toDay")}
         <input type="date" value={draft.to ?? ""} onChange={(event) => set("to", event.target.value)} />
       </label>
       <label>

@@ -22,6 +22,7 @@ import { ResourcesPage } from "./resources/ResourcesPage.js";
 import { DashboardPage } from "./results/DashboardPage.js";
 import { ResultsPage } from "./results/ResultsPage.js";
 import { basePath, hrefFor, pages, type Route, useRoute, type WorkspacePage } from "./routes.js";
+import { TrailsPage } from "./trails/TrailsPage.js";
 import { ModerationPage } from "./works/ModerationPage.js";
 import { WorksPage } from "./works/WorksPage.js";
 
@@ -97,6 +98,7 @@ const pageLabels: Record<WorkspacePage, Parameters<ReturnType<typeof useLocale>[
   activities: "nav.activities",
   activityReview: "nav.activityReview",
   activityImport: "nav.activityImport",
+  trails: "nav.trails",
   subtree: "nav.subtree",
   members: "nav.members",
   works: "nav.works",
@@ -145,6 +147,8 @@ function WorkspaceContent({ page, orgId, me }: { page: WorkspacePage; orgId: str
       return <ApprovalPage />;
     case "activityImport":
       return <ImportActivitiesPage orgId={orgId} />;
+    case "trails":
+      return <TrailsPage orgId={orgId} />;
     case "subtree":
       return <SubtreePage orgId={orgId} />;
     case "members":

@@ -9,6 +9,10 @@ describe("organizer routes", () => {
       page: "subtree",
       orgId: "org-cq-yuzhong",
     });
+    expect(parseRoute("/organizers/trails", "?org=org-cq-yuzhong")).toEqual({
+      page: "trails",
+      orgId: "org-cq-yuzhong",
+    });
     expect(parseRoute("/organizers/invite", "?token=abc%2Bdef")).toEqual({ page: "invite", token: "abc+def" });
     expect(parseRoute("/organizers/nope", "")).toEqual({ page: "notFound", path: "/organizers/nope" });
   });

@@ -2,12 +2,13 @@ import { graphql, must, signIn } from "@kepu/testing";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousViolations, useBrowserHarness } from "./browser-harness.js";
+import { choose, publishTrailInConsole, signInToConsole } from "./console-steps.js";
 
 /**
  * The public activity page and a check-in trail in Chromium at phone width (issue 9 §5, §8): an
  * anonymous visitor is sent to sign in, comes back and joins the waitlist of a full session (its
- * position shown); the host's member opens the venue screen and the visitor checks in with the code
- * read from it. axe-core finds no serious or critical violation on the pages.
+ * position shown); 渝中区科协's organizer makes and publishes a trail on 打卡路线 (the organizer app) and
+ * opens its stop's venue screen from there, and the visitor checks in with the code read from it. axe-core finds no serious or critical violation on the pages.
  */
 const ui = useBrowserHarness();
 const phone = { width: 390, height: 844 };
@@ -80,26 +81,24 @@ describe("the activity page and a trail on a phone", () => {
     await expect.poll(() => page.getByTestId("my-registration").textContent(), { timeout: 15_000 }).toBe("候补第 1 位");
     expect(await seriousViolations(page)).toEqual([]);
 
-    // A trail with one venue stop, published by 渝中区科协's organizer.
-    const organizer = await signIn(platform.gatewayUrl, "yuzhong@kepu.example", "kepu-demo-2024");
-    const created = await graphql<{ createTrail: { id: string; stops: { id: string }[] } }>(
-      platform.gatewayUrl,
-      `mutation { createTrail(input: { campaignId: "cmp-2024-cq", hostOrgId: "org-cq-yuzhong", title: "渝中科普联动打卡", summary: "走一站，打一卡。", stops: [{ title: "解放碑科普长廊", venue: "解放碑步行街" }] }) { id stops { id } } }`,
-      { token: organizer },
-    );
-    expect(created.errors).toBeUndefined();
-    const trail = must(created.data).createTrail;
-    const stopId = must(trail.stops[0]).id;
-    await graphql(platform.gatewayUrl, `mutation { publishTrail(id: "${trail.id}") { id } }`, { token: organizer });
-
+    // A trail with one venue stop, made and published on 打卡路线 by 渝中区科协's organizer, who
+    // then opens the stop's venue screen from the page's link.
     const venue = await (await ui.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    await venue.goto(`${ui.web.url}/trails/${trail.id}/screen/${stopId}`);
-    await signInOnPage(venue, "yuzhong@kepu.example");
+    await venue.goto(`${ui.web.url}/organizers/trails?org=org-cq-yuzhong`);
+    await signInToConsole(venue, { email: "yuzhong@kepu.example", password: "kepu-demo-2024" });
+    const [screen] = await publishTrailInConsole(venue, {
+      campaign: "2024年重庆市全国科普日",
+      title: "渝中科普联动打卡",
+      summary: "走一站，打一卡。",
+      stops: [{ venue: "解放碑科普长廊", place: "解放碑步行街" }],
+    });
+    const [, trailId, stopId] = must(screen?.match(/^\/trails\/([^/]+)\/screen\/([^/]+)$/));
+    await venue.goto(`${ui.web.url}${screen}`);
     await expect.poll(() => venue.getByTestId("venue-code").count(), { timeout: 15_000 }).toBe(1);
     const code = must(await venue.getByTestId("venue-code").textContent()).trim();
     expect(code).toMatch(/^\d{6}$/);
 
-    await page.goto(`${ui.web.url}/trails/${trail.id}/check-in?stop=${stopId}`);
+    await page.goto(`${ui.web.url}/trails/${trailId}/check-in?stop=${stopId}`);
     await expect.poll(() => page.getByTestId("trail-stops").count(), { timeout: 15_000 }).toBe(1);
     await page.getByLabel(/现场打卡码/).fill(code);
     await page.getByRole("button", { name: "打卡", exact: true }).click();
@@ -110,5 +109,50 @@ describe("the activity page and a trail on a phone", () => {
     if (process.env.KEPU_SCREENSHOTS)
       await page.screenshot({ path: `${process.env.KEPU_SCREENSHOTS}/trail-check-in.png`, fullPage: true });
     await context.close();
+  }, 180_000);
+});
+
+describe("打卡路线 in the organizer app", () => {
+  it("checks a trail inline, takes an activity and a venue stop, reorders them and publishes and withdraws it", async () => {
+    const { page, consoleErrors } = await ui.openPage("/organizers/trails?org=org-cq-yuzhong");
+    await signInToConsole(page, { email: "yuzhong@kepu.example", password: "kepu-demo-2024" });
+    await choose(page, page.locator("body"), "科普日届次", "2024年重庆市全国科普日");
+    await page.getByRole("button", { name: "新建路线" }).click();
+    const form = page.getByRole("form", { name: "新建路线" });
+    // Nothing filled: the name and the stop's activity are asked for under their fields, nothing sent.
+    await form.getByRole("button", { name: "保存" }).click();
+    await form.getByText("请填写路线名称").waitFor();
+    await form.getByText("请选择活动").waitFor();
+    await form.getByLabel("路线名称").fill("解放碑周边科普打卡");
+    const stops = form.getByTestId("trail-stop");
+    const select = stops.nth(0).getByLabel("选择活动");
+    await select.click();
+    await select.fill("机器人");
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option")
+      .filter({ hasText: "青少年机器人编程体验营" })
+      .first()
+      .click({ timeout: 30_000 });
+    await form.getByRole("button", { name: "添加站点" }).click();
+    await stops.nth(1).getByText("场馆", { exact: true }).click();
+    await stops.nth(1).getByLabel("站点名称").fill("解放碑科普长廊");
+    await form.getByRole("button", { name: "上移第2站" }).click();
+    await expect(stops.nth(0).getByLabel("站点名称").inputValue()).resolves.toBe("解放碑科普长廊");
+    await form.getByRole("button", { name: "保存" }).click();
+    await page.getByText("路线已保存").first().waitFor({ timeout: 30_000 });
+    // Saved, the drawer edits that trail; the list shows the stops in the new order.
+    await page.getByRole("form", { name: "编辑路线" }).waitFor();
+    await page.locator(".ant-drawer-close").first().click();
+    const row = page.getByTestId("trails").getByRole("row").filter({ hasText: "解放碑周边科普打卡" });
+    await expect
+      .poll(() => row.getByTestId("trail-stops").locator("li").allTextContents(), { timeout: 30_000 })
+      .toEqual([expect.stringMatching(/^解放碑科普长廊/), expect.stringMatching(/^青少年机器人编程体验营/)]);
+    await row.getByRole("button", { name: "发布" }).click();
+    await row.getByText("已发布").waitFor({ timeout: 30_000 });
+    await row.getByRole("link", { name: "公开页面" }).waitFor();
+    await row.getByRole("button", { name: "撤回发布" }).click();
+    await row.getByText("草稿").waitFor({ timeout: 30_000 });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
   }, 180_000);
 });

@@ -3,6 +3,7 @@ import { publicActivityMessages } from "./messages-activity-public.js";
 import { consoleMessages } from "./messages-console.js";
 import { discoveryMessages } from "./messages-discovery-public.js";
 import { resultsMessages } from "./messages-results.js";
+import { trailsConsoleMessages } from "./messages-trails-console.js";
 import { worksMessages } from "./messages-works.js";
 import { publicWorksMessages } from "./messages-works-public.js";
 
@@ -276,6 +277,7 @@ export const messages = {
     ...consoleMessages["zh-CN"],
     ...activitiesConsoleMessages["zh-CN"],
     ...resultsMessages["zh-CN"],
+    ...trailsConsoleMessages["zh-CN"],
   },
   en: {
     ...worksMessages.en,
@@ -548,6 +550,7 @@ export const messages = {
     ...consoleMessages.en,
     ...activitiesConsoleMessages.en,
     ...resultsMessages.en,
+    ...trailsConsoleMessages.en,
   },
 } as const;
 

@@ -1,0 +1,84 @@
+import type { Locator, Page } from "playwright-core";
+
+/**
+ * Steps the browser tests take in the organizer app (antd) more than once: signing in, picking an
+ * option of an antd Select, a Shanghai wall-clock time for the date pickers, making a check-in trail
+ * on 打卡路线.
+ */
+
+export interface Account {
+  email: string;
+  password: string;
+}
+
+/** Signs in on the organizer app's form and waits until the workspace shows (its sign-out button). */
+export async function signInToConsole(page: Page, account: Account): Promise<void> {
+  await page.getByLabel("邮箱").fill(account.email);
+  await page.getByLabel("密码").fill(account.password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByRole("button", { name: "退出登录" }).waitFor({ timeout: 30_000 });
+}
+
+/** Picks an option of the antd Select labelled `label` (by its text). */
+export async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByLabel(label).click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+/** Shanghai wall clock "YYYY-MM-DD HH:mm" of the day `days` after `from` (default now) at `hour`:`minute`. */
+export function shanghai(days: number, hour: number, minute: number, from = Date.now()): string {
+  const day = new Date(from + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+  return `${day} ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
+/** The instant of a Shanghai wall-clock time "YYYY-MM-DD HH:mm". */
+export const shanghaiInstant = (wallClock: string) => new Date(`${wallClock.replace(" ", "T")}:00+08:00`);
+
+/** A stop as the trail editor takes it: a published activity found by words of its title, or a venue. */
+export type StopChoice = { activity: string; search: string } | { venue: string; place: string };
+
+/**
+ * On 打卡路线 (/organizers/trails, signed in, the unit chosen by ?org=): picks the campaign, makes a
+ * trail with these stops in order and publishes it. Returns each stop's venue screen path
+ * (/trails/<id>/screen/<stopId>) as the page links it, in order.
+ */
+export async function publishTrailInConsole(
+  page: Page,
+  trail: { campaign: string; title: string; summary: string; stops: StopChoice[] },
+): Promise<string[]> {
+  await choose(page, page.locator("body"), "科普日届次", trail.campaign);
+  await page.getByRole("button", { name: "新建路线" }).click();
+  const form = page.getByRole("form", { name: "新建路线" });
+  await form.waitFor();
+  await form.getByLabel("路线名称").fill(trail.title);
+  await form.getByLabel("路线简介").fill(trail.summary);
+  for (const [index, stop] of trail.stops.entries()) {
+    if (index > 0) await form.getByRole("button", { name: "添加站点" }).click();
+    const card = form.getByTestId("trail-stop").nth(index);
+    if ("venue" in stop) {
+      await card.getByText("场馆", { exact: true }).click();
+      await card.getByLabel("站点名称").fill(stop.venue);
+      await card.getByRole("textbox", { name: "场馆", exact: true }).fill(stop.place);
+    } else {
+      const select = card.getByLabel("选择活动");
+      await select.click();
+      await select.fill(stop.search);
+      await page
+        .locator(".ant-select-dropdown:visible .ant-select-item-option")
+        .filter({ hasText: stop.activity })
+        .first()
+        .click({ timeout: 30_000 });
+    }
+  }
+  await form.getByRole("button", { name: "保存" }).click();
+  await page.getByText("路线已保存").first().waitFor({ timeout: 30_000 });
+  await page.locator(".ant-drawer-close").first().click();
+  const row = page.getByTestId("trails").getByRole("row").filter({ hasText: trail.title });
+  await row.getByText("草稿").waitFor({ timeout: 30_000 });
+  await row.getByRole("button", { name: "发布" }).click();
+  await row.getByText("已发布").waitFor({ timeout: 30_000 });
+  const links = row.getByRole("link", { name: /打卡码屏幕/ });
+  return Promise.all(
+    (await links.all()).map(async (link) => new URL((await link.getAttribute("href")) ?? "", "http://x").pathname),
+  );
+}

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { type RunningPlatform, startPlatform } from "@kepu/harness";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, vi } from "vitest";
 import { startWebServer } from "../src/server.js";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -27,6 +27,14 @@ export interface BrowserHarness {
   browser: Browser;
   /** Opens a page of the web server, recording console errors and the paths it requests (modules by name). */
   openPage(path: string): Promise<{ page: Page; consoleErrors: string[]; requests: string[] }>;
+  /**
+   * Moves the platform's clock to `instant`, from where it runs on. Every service, the gateway and
+   * the web server run in this process, so their `Date` is this process's (PGlite's too): a session
+   * begins, an activity ends, access tokens age, as if that time had passed. Only `Date` is faked
+   * (timers, sockets and Playwright's waits keep real time); the browser's clock is left alone, as
+   * the apps take every time that matters from the server. Real time again after the file.
+   */
+  travelTo(instant: Date): void;
 }
 
 /**
@@ -51,6 +59,10 @@ export function useBrowserHarness(): BrowserHarness {
       );
       await page.goto(`${harness.web.url}${path}`);
       return { page, consoleErrors, requests };
+    },
+    travelTo(instant: Date) {
+      vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
+      vi.setSystemTime(instant);
     },
   } as BrowserHarness;
   beforeAll(async () => {
@@ -78,6 +90,7 @@ export function useBrowserHarness(): BrowserHarness {
     });
   });
   afterAll(async () => {
+    vi.useRealTimers();
     await harness.browser?.close();
     await harness.web?.close();
     await harness.platform?.close();

@@ -1,9 +1,9 @@
 import type { Locator, Page } from "playwright-core";
 
 /**
- * Steps the browser tests take in the organizer app (antd) more than once: signing in, picking an
- * option of an antd Select, a Shanghai wall-clock time for the date pickers, making a check-in trail
- * on 打卡路线.
+ * Steps the browser tests take in the apps more than once: signing in (the organizer app, the public
+ * app), picking an option of an antd Select, a Shanghai wall-clock time for the date pickers, making
+ * a check-in trail on 打卡路线.
  */
 
 export interface Account {
@@ -17,6 +17,19 @@ export async function signInToConsole(page: Page, account: Account): Promise<voi
   await page.getByLabel("密码").fill(account.password);
   await page.getByRole("button", { name: "登录" }).click();
   await page.getByRole("button", { name: "退出登录" }).waitFor({ timeout: 30_000 });
+}
+
+/** Signs in on the public app's form (the sign-in page, or a page asking for it), in Chinese or English. */
+export async function signInOnPublicPage(page: Page, account: Account): Promise<void> {
+  await page
+    .getByLabel(/邮箱|E-mail/)
+    .first()
+    .fill(account.email);
+  await page
+    .getByLabel(/密码|Password/)
+    .first()
+    .fill(account.password);
+  await page.getByRole("button", { name: /^登录$|^Sign in$/ }).click();
 }
 
 /** Picks an option of the antd Select labelled `label` (by its text). */
@@ -71,7 +84,8 @@ export async function publishTrailInConsole(
     }
   }
   await form.getByRole("button", { name: "保存" }).click();
-  await page.getByText("路线已保存").first().waitFor({ timeout: 30_000 });
+  // Saved, the drawer edits the new trail (a state that stays, unlike the 3-second toast).
+  await page.getByRole("form", { name: "编辑路线" }).waitFor({ timeout: 30_000 });
   await page.locator(".ant-drawer-close").first().click();
   const row = page.getByTestId("trails").getByRole("row").filter({ hasText: trail.title });
   await row.getByText("草稿").waitFor({ timeout: 30_000 });

@@ -1,8 +1,7 @@
 import { graphql, must, signIn } from "@kepu/testing";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousViolations, useBrowserHarness } from "./browser-harness.js";
-import { choose, publishTrailInConsole, signInToConsole } from "./console-steps.js";
+import { choose, publishTrailInConsole, signInOnPublicPage, signInToConsole } from "./console-steps.js";
 
 /**
  * The public activity page and a check-in trail in Chromium at phone width (issue 9 §5, §8): an
@@ -14,18 +13,6 @@ const ui = useBrowserHarness();
 const phone = { width: 390, height: 844 };
 const activityId = "act-browser-trail";
 const now = Date.now();
-
-async function signInOnPage(page: Page, email: string) {
-  await page
-    .getByLabel(/邮箱|E-mail/)
-    .first()
-    .fill(email);
-  await page
-    .getByLabel(/密码|Password/)
-    .first()
-    .fill("kepu-demo-2024");
-  await page.getByRole("button", { name: /^登录$|^Sign in$/ }).click();
-}
 
 describe("the activity page and a trail on a phone", () => {
   it("registers to the waitlist after signing in, and checks in with the venue screen's code", async () => {
@@ -74,7 +61,7 @@ describe("the activity page and a trail on a phone", () => {
     expect(await page.locator('script[type="application/ld+json"]').textContent()).toContain('"@type":"Event"');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("link", { name: "登录后报名" }).click();
-    await signInOnPage(page, "visitor01@kepu.example");
+    await signInOnPublicPage(page, { email: "visitor01@kepu.example", password: "kepu-demo-2024" });
     await expect.poll(() => page.getByRole("button", { name: "报名候补" }).count(), { timeout: 15_000 }).toBe(1);
     await page.getByLabel("姓名").fill("王小明");
     await page.getByRole("button", { name: "报名候补" }).click();
@@ -139,9 +126,8 @@ describe("打卡路线 in the organizer app", () => {
     await form.getByRole("button", { name: "上移第2站" }).click();
     await expect(stops.nth(0).getByLabel("站点名称").inputValue()).resolves.toBe("解放碑科普长廊");
     await form.getByRole("button", { name: "保存" }).click();
-    await page.getByText("路线已保存").first().waitFor({ timeout: 30_000 });
     // Saved, the drawer edits that trail; the list shows the stops in the new order.
-    await page.getByRole("form", { name: "编辑路线" }).waitFor();
+    await page.getByRole("form", { name: "编辑路线" }).waitFor({ timeout: 30_000 });
     await page.locator(".ant-drawer-close").first().click();
     const row = page.getByTestId("trails").getByRole("row").filter({ hasText: "解放碑周边科普打卡" });
     await expect

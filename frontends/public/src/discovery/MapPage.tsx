@@ -62,7 +62,9 @@ export function MapPage() {
             button.type = "button";
             const single = feature.count === 1 && feature.activity;
             button.className = single ? "kepu-disc-marker kepu-disc-single" : "kepu-disc-marker";
-            button.textContent = single ? "1" : String(feature.count);
+            // A single activity's mark is a plain dot named by the activity's title: a visible "1"
+            // that its accessible name lacks would fail WCAG 2.5.3 (axe label-content-name-mismatch).
+            button.textContent = single ? "" : String(feature.count);
             button.setAttribute("data-testid", single ? "map-activity" : "map-cluster");
             button.setAttribute(
               "aria-label",

@@ -1,4 +1,5 @@
 export * from "./builder.js";
+export * from "./cache-hints.js";
 export * from "./context.js";
 export * from "./errors.js";
 export * from "./input-errors.js";

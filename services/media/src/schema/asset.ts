@@ -1,6 +1,7 @@
 import { canEditFor, canSeeUnpublishedOf } from "@kepu/auth";
-import { requirePlace, unauthenticated, userError } from "@kepu/subgraph";
+import { hintUncacheable, requirePlace, unauthenticated, userError } from "@kepu/subgraph";
 import { normalizedText } from "@kepu/text";
+import type { GraphQLResolveInfo } from "graphql";
 import { z } from "zod";
 import { builder, type Context } from "../builder.js";
 import { reserveStorage, usedStorage } from "../domain/storage-quota.js";
@@ -31,9 +32,13 @@ async function mayManageAsset(ctx: Context, asset: Asset): Promise<boolean> {
   return place ? canSeeUnpublishedOf(ctx.viewer, place) : false;
 }
 
-/** A variant's URL for a viewer who may see the asset, or null (not ready, no such variant). */
-function variantUrl(ctx: Context, asset: Asset, variant: string): string | null {
+/**
+ * A variant's URL for a viewer who may see the asset, or null (not ready, no such variant). A
+ * signed URL (a file not publicly served) is the viewer's own: the answer is not to be stored.
+ */
+function variantUrl(ctx: Context, info: GraphQLResolveInfo, asset: Asset, variant: string): string | null {
   if (asset.status !== "READY" || !asset.variants.includes(variant)) return null;
+  if (!isPubliclyServed(asset, variant)) hintUncacheable(info);
   return fileUrl(ctx.files, asset, variant);
 }
 
@@ -57,23 +62,27 @@ export const AssetRef = builder.prismaObject("Asset", {
       nullable: true,
       description:
         "The file to show: an image's web copy (no metadata), otherwise the file itself. Plain and cacheable when public, else signed for 15 minutes.",
-      resolve: (asset, _args, ctx) => variantUrl(ctx, asset, asset.variants.includes("web") ? "web" : "original"),
+      resolve: (asset, _args, ctx, info) =>
+        variantUrl(ctx, info, asset, asset.variants.includes("web") ? "web" : "original"),
     }),
     durationSeconds: t.exposeFloat("durationSeconds", {
       nullable: true,
       description: "Videos and audio: the length in seconds, read from the file when it arrived.",
     }),
-    thumbnailUrl: t.string({ nullable: true, resolve: (asset, _args, ctx) => variantUrl(ctx, asset, "thumb") }),
+    thumbnailUrl: t.string({
+      nullable: true,
+      resolve: (asset, _args, ctx, info) => variantUrl(ctx, info, asset, "thumb"),
+    }),
     posterUrl: t.string({
       nullable: true,
       description: "Videos: a frame (at about 1 s) as a WebP image without metadata, for the player and lists.",
-      resolve: (asset, _args, ctx) => variantUrl(ctx, asset, "poster"),
+      resolve: (asset, _args, ctx, info) => variantUrl(ctx, info, asset, "poster"),
     }),
     originalUrl: t.string({
       nullable: true,
       description: "The file as uploaded, for its own unit only (an image's original keeps its EXIF).",
-      resolve: async (asset, _args, ctx) =>
-        (await mayManageAsset(ctx, asset)) ? variantUrl(ctx, { ...asset, public: false }, "original") : null,
+      resolve: async (asset, _args, ctx, info) =>
+        (await mayManageAsset(ctx, asset)) ? variantUrl(ctx, info, { ...asset, public: false }, "original") : null,
     }),
   }),
 });

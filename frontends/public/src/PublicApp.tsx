@@ -8,6 +8,7 @@ import { CampaignHome } from "./home/CampaignHome.js";
 import { MyRegistrationsPage, SignInPage, SignUpPage } from "./person/PersonPages.js";
 import { publicRoute, usePathname } from "./routes.js";
 import { TrailPage, VenueScreen } from "./trails/TrailPages.js";
+import { TrailsPage } from "./trails/TrailsPage.js";
 import { WorkPage } from "./works/WorkPage.js";
 import { WorksFeedPage } from "./works/WorksFeedPage.js";
 
@@ -31,6 +32,8 @@ export function PublicApp() {
       return <SignUpPage />;
     case "myRegistrations":
       return <MyRegistrationsPage />;
+    case "trails":
+      return <TrailsPage />;
     case "trail":
       return <TrailPage key={route.id} id={route.id} />;
     case "venueScreen":

@@ -15,6 +15,8 @@ describe("the public app's pages", () => {
     expect(publicRoute("/sign-in")).toEqual({ page: "signIn" });
     expect(publicRoute("/sign-up")).toEqual({ page: "signUp" });
     expect(publicRoute("/me/registrations")).toEqual({ page: "myRegistrations" });
+    expect(publicRoute("/trails")).toEqual({ page: "trails" });
+    expect(publicRoute("/trails/")).toEqual({ page: "trails" });
     expect(publicRoute("/trails/t1")).toEqual({ page: "trail", id: "t1" });
     expect(publicRoute("/trails/t1/check-in")).toEqual({ page: "trail", id: "t1" });
     expect(publicRoute("/trails/t1/screen/s1")).toEqual({ page: "venueScreen", trailId: "t1", stopId: "s1" });

@@ -7,7 +7,8 @@
  * - `/`: the current campaign's activities;
  * - `/works`: the works feed (issue 8 §6), narrowed by `?hashtag=&topic=&org=&platform=&activity=&kind=`;
  * - `/works/<id>`: a work (whether it exists and is published is for the app to say, with its 404 page);
- * - `/activities`, `/near`, `/calendar`, `/map`: discovery (issue 9 §4), the filter in the query.
+ * - `/activities`, `/near`, `/calendar`, `/map`: discovery (issue 9 §4), the filter in the query;
+ * - `/trails`: the current campaign's published check-in trails (联动打卡, issue 9 §5).
  */
 /** A work's page: /works/<id>, an id of letters, digits, `_` and `-` (cuids and the demo's ids). */
 export const workPagePattern = /^\/works\/([A-Za-z0-9_-]{1,64})$/;
@@ -23,6 +24,7 @@ export type PublicRoute =
   | { page: "signIn" }
   | { page: "signUp" }
   | { page: "myRegistrations" }
+  | { page: "trails" }
   | { page: "trail"; id: string }
   | { page: "venueScreen"; trailId: string; stopId: string }
   | { page: "campaign" }
@@ -42,6 +44,7 @@ export function publicRoute(pathname: string): PublicRoute {
   if (path === "/sign-in") return { page: "signIn" };
   if (path === "/sign-up") return { page: "signUp" };
   if (path === "/me/registrations") return { page: "myRegistrations" };
+  if (path === "/trails") return { page: "trails" };
   const activity = activityPagePattern.exec(path);
   if (activity?.[1]) return { page: "activity", id: activity[1] };
   const trail = trailPattern.exec(path);

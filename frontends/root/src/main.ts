@@ -14,6 +14,8 @@ const env = parseEnv(
     REVIEWERS_APP_URL: z.url().optional(),
     /** The activities service's HTTP origin: /ical/ calendar feeds are forwarded there. */
     ACTIVITIES_HTTP_URL: z.url().default("http://localhost:4002"),
+    /** The site's public origin (https://kepu.example), named in pages' markup; default: the request's Host. */
+    PUBLIC_ORIGIN: z.url().optional(),
   }),
 );
 
@@ -22,6 +24,7 @@ const web = await startWebServer({
   host: env.HOST,
   gatewayUrl: env.GATEWAY_URL,
   calendarOrigin: env.ACTIVITIES_HTTP_URL,
+  ...(env.PUBLIC_ORIGIN ? { publicOrigin: new URL(env.PUBLIC_ORIGIN).origin } : {}),
   ...(env.SHARED_BASE_URL ? { sharedBaseUrl: env.SHARED_BASE_URL } : {}),
   appUrls: {
     ...(env.PUBLIC_APP_URL ? { "@kepu/public": env.PUBLIC_APP_URL } : {}),

@@ -1,5 +1,6 @@
 import { sharedModules } from "@kepu/shared-modules/manifest";
 import { type Locale, sharedCss, sharedStylesId } from "@kepu/ui/server";
+import { serverEventMarkupId } from "../../public/src/activity/json-ld.js";
 import { type AppName, apps } from "./apps.js";
 
 export interface PageSettings {
@@ -40,8 +41,8 @@ export interface PageView {
   prelude?: string;
   /** Data for the app, written as JSON into <script type="application/json" id="…">. */
   data?: { id: string; value: unknown };
-  /** schema.org JSON-LD for search engines (an activity page's Event). */
-  jsonLd?: unknown;
+  /** schema.org JSON-LD for search engines: an activity page's Event (the app sees it by the id). */
+  jsonLd?: { activityId: string; value: unknown };
   title?: string;
 }
 
@@ -86,8 +87,9 @@ export function renderPage(settings: PageSettings, view: PageView = {}): string 
         .map((url) => `<link rel="modulepreload" href="${escapeHtml(url)}" />`)
         .join("\n    ")
     : "";
-  const jsonLd =
-    view.jsonLd === undefined ? "" : `<script type="application/ld+json">${scriptJson(view.jsonLd)}</script>`;
+  const jsonLd = view.jsonLd
+    ? `<script type="application/ld+json" id="${serverEventMarkupId}" data-activity-id="${escapeHtml(view.jsonLd.activityId)}">${scriptJson(view.jsonLd.value)}</script>`
+    : "";
   const data = view.data
     ? `<script type="application/json" id="${escapeHtml(view.data.id)}">${scriptJson(view.data.value)}</script>`
     : "";

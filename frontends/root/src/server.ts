@@ -9,6 +9,7 @@ import { sharedModules } from "@kepu/shared-modules/manifest";
 import { type Locale, parseCookieHeader, preferenceCookies } from "@kepu/ui/server";
 import { type HomeSnapshot, homeSnapshotId } from "../../public/src/home/snapshot.js";
 import { publicRoute } from "../../public/src/pages.js";
+import { ActivityMarkupData } from "./activity-markup.js";
 import { appForPath, apps, isKnownPath } from "./apps.js";
 import { HomeData } from "./home-data.js";
 import { type PageSettings, type PageView, renderPage } from "./page.js";
@@ -65,6 +66,11 @@ export interface WebServerOptions extends PageSettings {
    * forwarded there, so they are reached at the public origin. Without it, /ical/ is not served here.
    */
   calendarOrigin?: string;
+  /**
+   * The public origin (https://kepu.example) that pages name in their markup (an activity's Event
+   * URL); default: the request's own Host.
+   */
+  publicOrigin?: string;
 }
 
 /**
@@ -76,15 +82,18 @@ export interface WebServerOptions extends PageSettings {
  * `immutable` caching (a plain URL is revalidated with its ETag); text is sent brotli- or
  * gzip-compressed as the client accepts; the modules the path's app starts with are preloaded; and
  * the campaign home's first screen is rendered into the page from the gateway's answers (cached
- * 30 s), so a phone paints it before any script has arrived.
+ * 30 s), so a phone paints it before any script has arrived. An activity's page carries its
+ * schema.org Event markup and title from the first byte (search engines need no script), and is a
+ * 404 when the public sees no such activity.
  */
 export async function startWebServer(options: WebServerOptions): Promise<{ url: string; close(): Promise<void> }> {
   const files = new StaticFiles();
   const home = new HomeData(options.gatewayUrl);
+  const activities = new ActivityMarkupData(options.gatewayUrl);
   const prelude = loadPrelude();
   void home.snapshot(); // ask early, so the first visitor gets the first screen too
   const server = createServer((req, res) => {
-    handle(req, res, { options, files, home, prelude }).catch((error: unknown) => {
+    handle(req, res, { options, files, home, activities, prelude }).catch((error: unknown) => {
       console.error(`web: ${req.method} ${req.url} failed`, error);
       if (!res.headersSent) res.statusCode = 500;
       res.end("internal error");
@@ -108,6 +117,7 @@ interface Served {
   options: WebServerOptions;
   files: StaticFiles;
   home: HomeData;
+  activities: ActivityMarkupData;
   prelude: Promise<PreludeModule | null>;
 }
 
@@ -142,8 +152,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, served: Served)
     return forwardCalendar(req, res, served.options.calendarOrigin);
   }
   if (path.extname(pathname)) return notFound(res);
-  const page = await pageFor(pathname, req, served);
-  if (!isKnownPath(pathname)) res.statusCode = 404;
+  const { page, found } = await pageFor(pathname, req, served);
+  if (!found || !isKnownPath(pathname)) res.statusCode = 404;
   res.setHeader("content-type", types[".html"] ?? "text/html");
   // The page names the current hashes and follows the person's cookies: never kept without asking.
   res.setHeader("cache-control", revalidate);
@@ -190,8 +200,15 @@ async function forwardCalendar(req: IncomingMessage, res: ServerResponse, origin
   res.end(Buffer.from(await answer.arrayBuffer()));
 }
 
-/** The page for a client-side route, with what the server can render for it ahead of the app. */
-async function pageFor(pathname: string, req: IncomingMessage, served: Served): Promise<string> {
+/**
+ * The page for a client-side route, with what the server can render for it ahead of the app, and
+ * whether what the path names exists for the public (false: an activity the gateway says it cannot see).
+ */
+async function pageFor(
+  pathname: string,
+  req: IncomingMessage,
+  served: Served,
+): Promise<{ page: string; found: boolean }> {
   const cookies = parseCookieHeader(req.headers.cookie);
   const locale: Locale = cookies.get(preferenceCookies.locale) === "en" ? "en" : "zh-CN";
   const hashes = new Map<string, string>();
@@ -211,15 +228,25 @@ async function pageFor(pathname: string, req: IncomingMessage, served: Served): 
     elder: cookies.get(preferenceCookies.elder) === "1",
     app: appForPath(pathname),
   };
-  if (view.app === "@kepu/public" && publicRoute(pathname).page === "campaign") {
+  let found = true;
+  const route = view.app === "@kepu/public" ? publicRoute(pathname) : null;
+  if (route?.page === "campaign") {
     const [snapshot, renderer] = await Promise.all([served.home.snapshot(), served.prelude]);
     if (snapshot && renderer) {
       view.prelude = renderer.renderHomePrelude(snapshot, locale);
       view.data = { id: homeSnapshotId, value: snapshot };
       view.title = snapshot.campaign.currentCampaign?.name ?? undefined;
     }
+  } else if (route?.page === "activity") {
+    const origin = served.options.publicOrigin ?? `http://${req.headers.host ?? "localhost"}`;
+    const markup = await served.activities.markup(route.id, origin);
+    if (markup.kind === "public") {
+      view.title = `${markup.title} · 全国科普日`;
+      view.jsonLd = { activityId: route.id, value: markup.event };
+    }
+    found = markup.kind !== "none";
   }
-  return renderPage(served.options, view);
+  return { page: renderPage(served.options, view), found };
 }
 
 /** The local module URLs a page names (the root config, its import map's shared modules and apps). */

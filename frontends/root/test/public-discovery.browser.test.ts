@@ -77,8 +77,9 @@ describe("discovery pages at 390 px", () => {
     const { page } = await ui.openPage("/calendar?month=2030-09");
     await page.setViewportSize(phone);
     const day = page.locator('[data-day="2030-09-20"]');
+    // Until the day's cell is there its count reads as missing, not "0": wait for a real count.
     await page.waitForFunction(
-      () => document.querySelector('[data-day="2030-09-20"]')?.getAttribute("data-count") !== "0",
+      () => Number(document.querySelector('[data-day="2030-09-20"]')?.getAttribute("data-count") ?? "0") > 0,
     );
     expect(Number(await day.getAttribute("data-count"))).toBeGreaterThanOrEqual(1);
     await day.click();
@@ -96,5 +97,44 @@ describe("discovery pages at 390 px", () => {
     expect(requests.filter((path) => path.endsWith("/shared/map.js"))).toHaveLength(1);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
+  });
+
+  it("the elderly-friendly mode (适老化) covers the discovery pages: larger text, darker text, still accessible", async () => {
+    const context = await ui.browser.newContext({ viewport: phone });
+    await context.addCookies([{ name: "kepu_elder", value: "1", url: ui.web.url }]);
+    const page = await context.newPage();
+    const style = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => {
+          const computed = getComputedStyle(element);
+          return {
+            size: Number.parseFloat(computed.fontSize),
+            color: computed.color,
+            background: computed.backgroundColor,
+          };
+        });
+    await page.goto(`${ui.web.url}/activities?q=${encodeURIComponent("编程")}`);
+    await page.getByTestId("activity-card").first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-kepu-elder"))).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("20px");
+    expect((await style("[data-testid=activity-card] p")).size).toBeGreaterThanOrEqual(18);
+    expect((await style("[data-testid=activity-card] p")).color).toBe("rgb(0, 0, 0)");
+    expect(await style('.kepu-disc-nav a[aria-current="page"]')).toMatchObject({
+      color: "rgb(255, 255, 255)",
+      background: "rgb(0, 51, 102)",
+    });
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    expect(await fits()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const path of ["/calendar?month=2030-09", "/near?lat=29.5576&lng=106.5775&r=3"]) {
+      await page.goto(`${ui.web.url}${path}`);
+      await page.locator(".kepu-disc-nav").first().waitFor();
+      await page.waitForLoadState("networkidle");
+      expect(await fits(), path).toBe(true);
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+    await context.close();
   });
 });

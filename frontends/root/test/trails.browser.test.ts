@@ -58,6 +58,8 @@ describe("the activity page and a trail on a phone", () => {
     const page = await context.newPage();
     await page.goto(`${ui.web.url}/activities/${activityId}`);
     await expect.poll(() => page.getByTestId("activity-page").count(), { timeout: 15_000 }).toBe(1);
+    // The server's Event markup only: the app adds none of its own for the same activity.
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
     expect(await page.locator('script[type="application/ld+json"]').textContent()).toContain('"@type":"Event"');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("link", { name: "登录后报名" }).click();
@@ -95,6 +97,87 @@ describe("the activity page and a trail on a phone", () => {
     expect(await seriousViolations(page)).toEqual([]);
     if (process.env.KEPU_SCREENSHOTS)
       await page.screenshot({ path: `${process.env.KEPU_SCREENSHOTS}/trail-check-in.png`, fullPage: true });
+    await context.close();
+  }, 180_000);
+
+  it("sends the activity page's Event markup in the HTML before any script runs, and a 404 for an unknown one", async () => {
+    const bare = await ui.browser.newPage({ javaScriptEnabled: false, viewport: phone });
+    const response = await bare.goto(`${ui.web.url}/activities/${activityId}`);
+    expect(response?.status()).toBe(200);
+    const markup = bare.locator('head script[type="application/ld+json"]');
+    expect(await markup.count()).toBe(1);
+    const event = JSON.parse(must(await markup.textContent())) as Record<string, unknown>;
+    expect(event).toMatchObject({
+      "@type": "Event",
+      name: "青少年机器人编程体验营",
+      organizer: { name: "渝中区科协" },
+      location: { "@type": "Place", name: "重庆科技馆", address: "江北区文星门街7号" },
+    });
+    expect(await bare.title()).toContain("青少年机器人编程体验营");
+    const unknown = await bare.goto(`${ui.web.url}/activities/act-no-such-activity`);
+    expect(unknown?.status()).toBe(404);
+    expect(await bare.locator('script[type="application/ld+json"]').count()).toBe(0);
+    await bare.close();
+  });
+
+  it("lists the campaign's trails with their stops and the person's progress at 390 px, in Chinese and English", async () => {
+    const { platform } = ui;
+    // A second trail whose one stop is the activity above: the activity page links to it.
+    const organizer = await signIn(platform.gatewayUrl, "yuzhong@kepu.example", "kepu-demo-2024");
+    const created = await graphql<{ createTrail: { id: string } }>(
+      platform.gatewayUrl,
+      `mutation { createTrail(input: { campaignId: "cmp-2024-cq", hostOrgId: "org-cq-yuzhong", title: "机器人主题打卡", summary: "到科技馆的机器人编程体验营打卡。", stops: [{ activityId: "${activityId}" }] }) { id } }`,
+      { token: organizer },
+    );
+    expect(created.errors).toBeUndefined();
+    const robotTrail = must(created.data).createTrail.id;
+    await graphql(platform.gatewayUrl, `mutation { publishTrail(id: "${robotTrail}") { id } }`, { token: organizer });
+
+    // From the campaign home, anonymous, at phone width.
+    const context = await ui.browser.newContext({ viewport: phone });
+    const page = await context.newPage();
+    await page.goto(`${ui.web.url}/`);
+    await page.getByRole("link", { name: "联动打卡路线" }).click();
+    await expect.poll(() => page.getByTestId("trail-card").count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    expect(new URL(page.url()).pathname).toBe("/trails");
+    const robotCard = page.getByTestId("trail-card").filter({ hasText: "机器人主题打卡" });
+    expect(await robotCard.getByRole("link", { name: "青少年机器人编程体验营" }).getAttribute("href")).toBe(
+      `/activities/${activityId}`,
+    );
+    expect(await page.getByTestId("trails-progress").count()).toBe(0);
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    expect(await fits()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The activity page of the stop links to its trail and to the list.
+    await robotCard.getByRole("link", { name: "青少年机器人编程体验营" }).click();
+    await expect.poll(() => page.getByTestId("activity-trails").count(), { timeout: 15_000 }).toBe(1);
+    await page.getByRole("link", { name: "本活动是联动打卡路线「机器人主题打卡」的一站" }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/trails/${robotTrail}`);
+    await page.goBack();
+    await page.getByRole("link", { name: "全部打卡路线" }).click();
+    await page.getByTestId("trail-card").first().waitFor();
+
+    // Signed in (the visitor who completed the first trail): progress on each card.
+    await page.goto(`${ui.web.url}/sign-in?next=%2Ftrails`);
+    await signInOnPage(page, "visitor01@kepu.example");
+    await expect.poll(() => page.getByTestId("trails-progress").count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    expect(await page.getByTestId("trail-card").filter({ hasText: "渝中科普联动打卡" }).textContent()).toMatch(
+      /已完成全部站点/,
+    );
+    expect(await robotCard.getByTestId("trails-progress").textContent()).toBe("尚未打卡（共 1 站）");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Elderly-friendly mode and English: larger text, still one column without sideways scrolling.
+    await page.getByRole("button", { name: "长辈模式" }).click();
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Check-in trails" }).waitFor();
+    expect(await robotCard.getByTestId("trails-progress").textContent()).toBe("Not started: 1 to go");
+    expect(await page.getByRole("link", { name: "Open the trail and check in" }).count()).toBeGreaterThanOrEqual(2);
+    expect(await fits()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    if (process.env.KEPU_SCREENSHOTS)
+      await page.screenshot({ path: `${process.env.KEPU_SCREENSHOTS}/trails.png`, fullPage: true });
     await context.close();
   }, 180_000);
 });

@@ -46,6 +46,8 @@ export const sharedCss = `
 .kepu-hero { background: #0b5394; color: #fff; border-radius: 8px; padding: 16px; margin: 12px 0; }
 .kepu-hero p { margin: 0 0 6px; }
 .kepu-hero .kepu-hero-theme { font-size: 1.2rem; font-weight: 600; }
+.kepu-hero-links { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 10px 0 0; padding: 0; list-style: none; }
+.kepu-hero .kepu-hero-links a { color: #fff; text-decoration: underline; display: inline-block; padding: 4px 0; }
 .kepu-figures { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 4px; margin: 10px 0 0; }
 .kepu-figures div { min-width: 0; }
 .kepu-figures dt { font-size: 0.8rem; opacity: 0.9; }
@@ -65,6 +67,7 @@ html[data-kepu-elder] .kepu-card, html[data-kepu-elder] .kepu-table th, html[dat
 html[data-kepu-elder] .kepu-tag { background: #0b3d6e; color: #fff; }
 html[data-kepu-elder] .kepu-link, html[data-kepu-elder] .kepu-app a { color: #003366; text-decoration: underline; }
 html[data-kepu-elder] .kepu-hero { background: #002b55; }
+html[data-kepu-elder] .kepu-hero .kepu-hero-links a { color: #fff; }
 html[data-kepu-elder] .kepu-button { background: #003366; font-size: 1.1rem; padding: 10px 20px; }
 /* Phones: a table's rows become stacked cards, each cell labelled by its column (data-label), so no
    column is squeezed to one character a line and nothing is cut off at the right. */

@@ -1,9 +1,9 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { useSignedIn } from "@kepu/shared-modules/auth-session";
 import { AppFrame, ErrorMessage, FormError, formatRange, Loading, useLocale } from "@kepu/ui";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { AppLink } from "../works/AppLink.js";
-import { eventJsonLd, scriptSafeJson } from "./json-ld.js";
+import { eventJsonLd, scriptSafeJson, serverEventMarkupId } from "./json-ld.js";
 import {
   activityPageQuery,
   cancelMutation,
@@ -97,6 +97,7 @@ export function ActivityPage({ id }: { id: string }) {
             {t("act.calendar")}
           </a>
         </p>
+        <TrailStops activity={activity} />
         {activity.works.length ? (
           <section>
             <h2>{t("act.works")}</h2>
@@ -135,8 +136,43 @@ export function ActivityPage({ id }: { id: string }) {
   );
 }
 
-/** schema.org Event JSON-LD in the DOM (search engines read it after rendering too). */
+/** The check-in trails this activity is a stop of, and the way to every trail of the campaign. */
+function TrailStops({ activity }: { activity: PublicActivity }) {
+  const { t } = useLocale();
+  const trails = activity.trailStops.edges.flatMap(({ node }) => (node.trail ? [node.trail] : []));
+  if (trails.length === 0) return null;
+  return (
+    <section data-testid="activity-trails">
+      <h2>{t("act.trails")}</h2>
+      <ul className="kepu-trail-links">
+        {trails.map((trail) => (
+          <li key={trail.id}>
+            <AppLink href={`/trails/${trail.id}`}>{t("act.trailStop", { trail: trail.title })}</AppLink>
+          </li>
+        ))}
+        <li>
+          <AppLink href="/trails">{t("act.allTrails")}</AppLink>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * schema.org Event JSON-LD. The web server already put this activity's in the head (so it is there
+ * before any script); the page adds its own only after navigating here in the app, and takes the
+ * server's away once it shows another activity or leaves, so the DOM holds one Event at most.
+ */
 function EventMarkup({ activity }: { activity: PublicActivity }) {
+  const fromServer = document.getElementById(serverEventMarkupId);
+  const servedHere = fromServer?.dataset.activityId === activity.id;
+  useEffect(() => {
+    if (fromServer && !servedHere) fromServer.remove();
+    return () => {
+      if (servedHere) fromServer?.remove();
+    };
+  }, [fromServer, servedHere]);
+  if (servedHere) return null;
   const json = scriptSafeJson(
     eventJsonLd(
       { ...activity, hostName: activity.host?.name ?? null, coverUrl: activity.cover?.url ?? null },

@@ -70,6 +70,12 @@ export function eventJsonLd(activity: EventSource, origin: string): Record<strin
   };
 }
 
+/**
+ * The id of the Event markup the web server puts in an activity page's head (with
+ * `data-activity-id`), so the page does not add a second one for the same activity.
+ */
+export const serverEventMarkupId = "kepu-event-json-ld";
+
 /** JSON for inside a <script> element: `<` escaped so no text can close the element. */
 export function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");

@@ -17,6 +17,7 @@ export const activityPageQuery = graphql(`
       sessions { id startsAt endsAt capacity registrationRequired confirmedCount waitlistCount placesLeft cancelled cancelReason }
       works { id title kind }
       results { sessionsHeld peopleServed newsLinks summary photos { id url } }
+      trailStops(first: 10) { edges { node { id trail { id title } } } }
     }
   }
 `);

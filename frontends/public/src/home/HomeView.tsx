@@ -33,7 +33,31 @@ function CampaignHero({ campaign }: { campaign: Campaign }) {
         {t("campaign.window", { from: formatDay(campaign.startsOn, locale), to: formatDay(campaign.endsOn, locale) })}
       </p>
       {campaign.figures ? <CampaignFigures figures={campaign.figures} /> : null}
+      <HomeLinks />
     </section>
+  );
+}
+
+/** Where the home leads: the discovery views and the check-in trails (plain links, like every page's). */
+function HomeLinks() {
+  const { t } = useLocale();
+  const links = [
+    ["/activities", "discovery.nav.list"],
+    ["/near", "discovery.nav.near"],
+    ["/calendar", "discovery.nav.calendar"],
+    ["/map", "discovery.nav.map"],
+    ["/trails", "trails.title"],
+  ] as const;
+  return (
+    <nav aria-label={t("discovery.nav")}>
+      <ul className="kepu-hero-links">
+        {links.map(([href, label]) => (
+          <li key={href}>
+            <AppLink href={href}>{t(label)}</AppLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

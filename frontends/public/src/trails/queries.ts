@@ -1,5 +1,20 @@
 import { graphql } from "../generated/index.js";
 
+/** The current campaign's published trails with their stops (issue 9 §5): public, no personal data. */
+export const campaignTrailsQuery = graphql(`
+  query PublicCampaignTrails($campaignId: ID!, $first: Int!) {
+    trails(campaignId: $campaignId, first: $first) {
+      edges {
+        node {
+          id title summary
+          host { id name }
+          stops { id position title venue activity { id title } }
+        }
+      }
+    }
+  }
+`);
+
 export const trailPageQuery = graphql(`
   query PublicTrailPage($id: ID!) {
     trail(id: $id) {

@@ -118,6 +118,8 @@ export type ActivitySessionInput = {
   capacity?: number | null | undefined;
   /** With an offset; after startsAt. */
   endsAt: string;
+  /** A published activity's existing session, kept with its registrations (its new times go to review); empty for a new session. */
+  id?: string | number | null | undefined;
   /** Whether people must register (default false). */
   registrationRequired?: boolean | null | undefined;
   /** With an offset, e.g. 2024-09-20T09:30:00+08:00. */

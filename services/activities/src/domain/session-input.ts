@@ -14,6 +14,8 @@ export const maxSessionCapacity = 100_000;
  */
 export const sessionInputSchema = z
   .object({
+    /** An existing session of a published activity, kept with its registrations (session-plan.ts). */
+    id: z.union([z.string().max(64), z.number()]).nullish(),
     startsAt: z.date(),
     endsAt: z.date(),
     capacity: z

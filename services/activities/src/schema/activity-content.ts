@@ -147,9 +147,16 @@ export function toPendingEdit(content: PublicContentColumns): Record<string, unk
   return { ...content, startsAt: content.startsAt.toISOString(), endsAt: content.endsAt.toISOString() };
 }
 
-/** A stored pending edit back as columns. */
+/**
+ * A stored pending edit back as columns (without its session plan, which is written as sessions on
+ * approval: session-edit.ts).
+ */
 export function fromPendingEdit(json: unknown): PublicContentColumns {
-  const edit = json as PublicContentColumns & { startsAt: string; endsAt: string };
+  const { sessions: _plan, ...edit } = json as PublicContentColumns & {
+    startsAt: string;
+    endsAt: string;
+    sessions?: unknown;
+  };
   return { ...edit, startsAt: new Date(edit.startsAt), endsAt: new Date(edit.endsAt) };
 }
 

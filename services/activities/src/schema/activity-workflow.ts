@@ -23,6 +23,8 @@ import { z } from "zod";
 import { type ActivityAssetSet, assetSetOf, sameAssetSet, writingAssets } from "../assets/media-assets.js";
 import { builder, type Context } from "../builder.js";
 import { submissionProblem } from "../domain/activity-input.js";
+import { envelopeOf } from "../domain/session-input.js";
+import { sessionPlanOf, sessionPlanToJson } from "../domain/session-plan.js";
 import { type Activity, Prisma } from "../generated/prisma/client.js";
 import { ActivityStatus } from "../generated/prisma/enums.js";
 import { hostPathOf } from "../lifecycle/clock.js";
@@ -35,6 +37,12 @@ import {
   publicContentOf,
   toPendingEdit,
 } from "./activity-content.js";
+import {
+  applyCapacityChanges,
+  approvedSessionWrites,
+  judgeEditedSessions,
+  notifyDroppedSessions,
+} from "./session-edit.js";
 import { activitySessionsData } from "./session-input.js";
 import { submissionOf } from "./visibility.js";
 
@@ -199,7 +207,7 @@ builder.mutationFields((t) => ({
   updateActivity: t.prismaField({
     type: "Activity",
     description:
-      "Edits an activity. A draft or one sent back is changed in place; an edit of a published one (its time, place or content) goes back to review as a pending edit while the public keeps the approved content; the private contact changes at once. Not after it has ended or been cancelled.",
+      "Edits an activity. A draft or one sent back is changed in place; an edit of a published one (its time, place or content, its sessions' times, added or left-out sessions) goes back to review as a pending edit while the public keeps the approved content and sessions; the private contact and an existing session's capacity change at once. Not after it has ended or been cancelled.",
     args: { id: t.arg.id(), input: t.arg({ type: ActivityContentInputRef }) },
     resolve: async (query, _root, args, ctx) => {
       if (ctx.viewer.kind !== "user") throw unauthenticated();
@@ -216,12 +224,14 @@ builder.mutationFields((t) => ({
       }
       const directory = ctx.directory.uncached();
       const campaign = await requireCampaign(directory, current.campaignId);
-      if (args.input.sessions && current.listed) {
-        throw userError("BAD_USER_INPUT", "已发布活动的场次请逐个修改（场次管理），不能整体替换", {
-          field: "sessions",
-        });
-      }
-      const times = args.input.sessions ? activitySessionsData({ sessions: args.input.sessions }) : null;
+      // A published activity's sessions: their times and set go to review, capacities change now
+      // (session-edit.ts). Without sessions in the input, an edit keeps the plan already in review.
+      const sessionEdit =
+        args.input.sessions && current.listed ? await judgeEditedSessions(ctx, id, args.input.sessions) : null;
+      const sessionPlan = sessionEdit ? sessionEdit.plan : sessionPlanOf(current.pendingEdit);
+      const replaced =
+        args.input.sessions && !current.listed ? activitySessionsData({ sessions: args.input.sessions }) : null;
+      const times = sessionPlan ? envelopeOf(sessionPlan) : replaced;
       const columns = await contentColumns(ctx, directory, campaign, host, args.input);
       const content = publicContentOf({
         ...columns,
@@ -239,9 +249,9 @@ builder.mutationFields((t) => ({
         data = {
           ...content,
           ...contact,
-          ...(times ? { sessions: { deleteMany: {}, create: times.sessions.create } } : {}),
+          ...(replaced ? { sessions: { deleteMany: {}, create: replaced.sessions.create } } : {}),
         };
-      } else if (!publicContentDiffers(content, publicContentOf(current))) {
+      } else if (!sessionPlan && !publicContentDiffers(content, publicContentOf(current))) {
         // Back to what the public sees (or only the contact changed): no review needed.
         data = { ...contact, pendingEdit: Prisma.DbNull };
         if (current.pendingEdit !== null) status = "PUBLISHED";
@@ -251,7 +261,13 @@ builder.mutationFields((t) => ({
         }
         const problem = submissionProblem(content);
         if (problem) throw userError("BAD_USER_INPUT", problem.message, { field: problem.field });
-        data = { ...contact, pendingEdit: toPendingEdit(content) as Prisma.InputJsonValue };
+        data = {
+          ...contact,
+          pendingEdit: {
+            ...toPendingEdit(content),
+            ...(sessionPlan ? { sessions: sessionPlanToJson(sessionPlan) } : {}),
+          } as Prisma.InputJsonValue,
+        };
         status = "SUBMITTED";
       }
       const nextPending =
@@ -267,7 +283,7 @@ builder.mutationFields((t) => ({
         resultPhotoAssetIds: current.resultPhotoAssetIds,
       });
       try {
-        return await writingAssets(ctx.media, current, assetSetOf(current), files, ctx.authorization, () =>
+        const updated = await writingAssets(ctx.media, current, assetSetOf(current), files, ctx.authorization, () =>
           ctx.db.activity.update({
             ...query,
             where: { id, updatedAt: current.updatedAt },
@@ -288,6 +304,11 @@ builder.mutationFields((t) => ({
             },
           }),
         );
+        if (sessionEdit?.capacityChanges.length) {
+          await applyCapacityChanges(ctx, sessionEdit.capacityChanges);
+          return await ctx.db.activity.findUniqueOrThrow({ ...query, where: { id } });
+        }
+        return updated;
       } catch (error) {
         if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw conflict();
         throw error;
@@ -305,7 +326,13 @@ builder.mutationFields((t) => ({
     description:
       "Approves and publishes a submitted activity or edit (SUBMITTED → PUBLISHED): the level above the host, or the campaign's designated approver.",
     args: { id: t.arg.id() },
-    resolve: async (query, _root, args, ctx) => reread(ctx, query, await stepActivity(ctx, String(args.id), "APPROVE")),
+    resolve: async (query, _root, args, ctx) => {
+      // An edit's session plan is written in the approval's transaction (session-edit.ts).
+      const now = new Date();
+      const approved = await stepActivity(ctx, String(args.id), "APPROVE", { now, dataOf: approvedSessionWrites(now) });
+      await notifyDroppedSessions(ctx, approved.id, now);
+      return reread(ctx, query, approved);
+    },
   }),
   rejectActivity: t.prismaField({
     type: "Activity",

@@ -14,6 +14,7 @@ import { assetSetOf, noAssets, writingAssets } from "../assets/media-assets.js";
 import { builder, type Context } from "../builder.js";
 import { activityContentSchema, createActivityInputSchema } from "../domain/activity-input.js";
 import { publicStatusOf } from "../domain/activity-status.js";
+import { type PlannedSession, sessionPlanOf } from "../domain/session-plan.js";
 import type { Activity } from "../generated/prisma/client.js";
 import {
   ActivityEventAction,
@@ -48,7 +49,10 @@ export const CoordinateSystemEnum = builder.enumType("CoordinateSystem", {
 const orgStubs = (ids: readonly string[]) => ids.map((id) => ({ id }));
 
 /** An edit of a listed activity waiting for review, as its unit and reviewers see it. */
-const ActivityEditRef = builder.objectRef<PublicContentColumns>("ActivityEdit").implement({
+/** An edit in review as its unit and reviewers see it: the content, and its session plan if any. */
+export type ActivityEditView = PublicContentColumns & { sessionPlan: PlannedSession[] | null };
+
+export const ActivityEditRef = builder.objectRef<ActivityEditView>("ActivityEdit").implement({
   description: "The content an edit of a published activity proposes; the public keeps the approved content meanwhile.",
   fields: (t) => ({
     title: t.exposeString("title"),
@@ -152,7 +156,11 @@ export const ActivityRef = builder.prismaObject("Activity", {
       type: ActivityEditRef,
       nullable: true,
       description: "The edit in review or sent back: for its unit and reviewers.",
-      resolve: privately((activity) => (activity.pendingEdit === null ? null : fromPendingEdit(activity.pendingEdit))),
+      resolve: privately((activity) =>
+        activity.pendingEdit === null
+          ? null
+          : { ...fromPendingEdit(activity.pendingEdit), sessionPlan: sessionPlanOf(activity.pendingEdit) },
+      ),
     }),
     reviewNote: t.string({
       nullable: true,

@@ -133,7 +133,10 @@ async function sessionForHost(ctx: Context, sessionId: string) {
 }
 
 /** Mails those promoted from the waitlist that they have a place (after the change is committed). */
-async function tellPromoted(ctx: Context, promoted: { name: string; email: string | null; sessionId: string }[]) {
+export async function tellPromoted(
+  ctx: Context,
+  promoted: { name: string; email: string | null; sessionId: string }[],
+) {
   if (promoted.length === 0) return;
   const sessionId = promoted[0]?.sessionId ?? "";
   const session = await ctx.db.activitySession.findUniqueOrThrow({

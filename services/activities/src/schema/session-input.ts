@@ -5,6 +5,11 @@ import { envelopeOf, maxSessionCapacity, sessionColumns, type sessionInputSchema
 /** One 场次 as the organizer enters it (rules: domain/session-input.ts). */
 export const ActivitySessionInput = builder.inputType("ActivitySessionInput", {
   fields: (t) => ({
+    id: t.id({
+      required: false,
+      description:
+        "A published activity's existing session, kept with its registrations (its new times go to review); empty for a new session.",
+    }),
     startsAt: t.field({ type: "DateTime", description: "With an offset, e.g. 2024-09-20T09:30:00+08:00." }),
     endsAt: t.field({ type: "DateTime", description: "With an offset; after startsAt." }),
     capacity: t.int({

@@ -6,3 +6,6 @@ export { type ActivitiesConfig, type RunningService, subgraph } from "./subgraph
 
 /** Starts the activities subgraph in this process (tests, the platform harness). */
 export const start = subgraph.start;
+/** The public map's cells, kept and live (tests and benchmarks compare them). */
+export { liveMapCells, preAggregatedMapCells } from "./discovery/map-cells.js";
+export { maxPreAggregatedZoom } from "./domain/map-grid.js";

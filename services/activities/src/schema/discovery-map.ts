@@ -3,25 +3,19 @@ import { addDays, readDay } from "@kepu/time";
 import Supercluster from "supercluster";
 import { builder } from "../builder.js";
 import { hintPublic } from "../discovery/cache-hints.js";
-import { allOf, filterConditions, inBoxSql } from "../discovery/sql.js";
+import { type MapCell, mapCells } from "../discovery/map-cells.js";
+import { allOf, filterConditions } from "../discovery/sql.js";
 import { maxCalendarDays } from "../domain/discovery-filter.js";
 import type { BoundingBox } from "../domain/geo.js";
-import {
-  cellDegreesAt,
-  clusterRadiusPixels,
-  mapViewProblem,
-  maxClusterZoom,
-  paddedViewport,
-} from "../domain/map-grid.js";
+import { clusterRadiusPixels, mapViewProblem, maxClusterZoom, paddedViewport } from "../domain/map-grid.js";
 import type { Activity } from "../generated/prisma/client.js";
-import { Prisma } from "../generated/prisma/client.js";
 import { ActivityRef } from "./activity.js";
 import { ActivityFilterInput, filterOf } from "./discovery.js";
 
 /**
  * The map and the calendar of discovery (issue 9 §4): clusters computed on the server per zoom and
- * viewport (SQL gathers the viewport into grid cells, supercluster merges them), and counts per
- * Shanghai day. Both read the same public predicate and filter as the list.
+ * viewport (the viewport's grid cells, kept per zoom by the database or aggregated live with a filter:
+ * discovery/map-cells.ts; supercluster merges them), and counts per Shanghai day. Both read the same public predicate and filter as the list.
  */
 
 const BoundingBoxInput = builder.inputType("BoundingBoxInput", {
@@ -83,47 +77,17 @@ const ActivityMapRef = builder.objectRef<ActivityMap>("ActivityMap").implement({
   }),
 });
 
-interface Cell {
-  latitude: number;
-  longitude: number;
-  count: number;
-  activityId: string | null;
-}
-
-/** Cells of the grid at a zoom over a box: count, mean point, and the activity when alone. */
-async function cellsIn(
-  db: { $queryRaw: <T>(query: Prisma.Sql) => Promise<T> },
-  box: BoundingBox,
-  zoom: number,
-  conditions: Prisma.Sql[],
-): Promise<Cell[]> {
-  const cell = cellDegreesAt(zoom);
-  const rows = await db.$queryRaw<{ latitude: number; longitude: number; count: number; activityId: string | null }[]>(
-    Prisma.sql`
-    SELECT avg(a."latitude")::float8 AS "latitude", avg(a."longitude")::float8 AS "longitude",
-           count(*)::int AS "count", CASE WHEN count(*) = 1 THEN min(a."id") END AS "activityId"
-    FROM "Activity" a
-    WHERE ${allOf([...conditions, inBoxSql(box)])}
-    GROUP BY floor(a."longitude" / ${cell}::float8), floor(a."latitude" / ${cell}::float8)`,
-  );
-  return rows.map((row) => ({
-    ...row,
-    latitude: Number(row.latitude),
-    longitude: Number(row.longitude),
-    count: Number(row.count),
-  }));
-}
-
 /**
  * Clusters of the cells for the viewport at the zoom (supercluster over this request's cells only,
  * so no index of a million points is kept): a cell's weight is its count; a cluster's point is its
  * cells' weighted centre.
  */
-function clusterCells(cells: Cell[], bbox: BoundingBox, zoom: number): MapFeature[] {
-  const index = new Supercluster<Cell, { count: number }>({
+function clusterCells(cells: MapCell[], bbox: BoundingBox, zoom: number): MapFeature[] {
+  const index = new Supercluster<MapCell, { count: number }>({
     radius: clusterRadiusPixels,
     extent: 256,
-    minZoom: 0,
+    // Levels below the asked zoom are never read (expansion zooms look upward).
+    minZoom: Math.min(zoom, maxClusterZoom),
     maxZoom: maxClusterZoom,
     map: (cell) => ({ count: cell.count }),
     reduce: (sum, cell) => {
@@ -151,7 +115,7 @@ function clusterCells(cells: Cell[], bbox: BoundingBox, zoom: number): MapFeatur
           activityId: null,
         };
       }
-      const cell = properties as Cell;
+      const cell = properties as MapCell;
       // Several activities in one cell: closer than a few pixels now, apart at a closer zoom (unless
       // past clustering: then they share a venue).
       const expansionZoom = cell.count > 1 && zoom <= maxClusterZoom ? zoom + 1 : null;
@@ -187,11 +151,12 @@ builder.queryFields((t) => ({
       const problem = mapViewProblem(bbox, args.zoom);
       if (problem) throw userError("BAD_USER_INPUT", problem.message, { field: problem.field });
       hintPublic(info, ctx.viewer.kind === "user");
-      const cells = await cellsIn(
+      const cells = await mapCells(
         ctx.db,
         paddedViewport(bbox, args.zoom),
         args.zoom,
-        filterConditions(filterOf(args.filter), new Date()),
+        filterOf(args.filter),
+        new Date(),
       );
       const features = clusterCells(cells, bbox, args.zoom);
       return { zoom: args.zoom, total: features.reduce((sum, feature) => sum + feature.count, 0), features };

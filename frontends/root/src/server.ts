@@ -32,11 +32,18 @@ interface PreludeModule {
   renderHomePrelude(snapshot: HomeSnapshot, locale: Locale): string;
 }
 
-/** The compiled renderer, or null when the frontends are not built (then pages go out without it). */
+/**
+ * The compiled renderer, or null when the frontends are not built (then pages go out without it).
+ * A renderer that is there but fails to load is said on stderr: every home page would otherwise go
+ * out without its first screen, silently (as when its React needed a `require`).
+ */
 async function loadPrelude(): Promise<PreludeModule | null> {
   try {
     return (await import(pathToFileURL(preludeRenderer).href)) as PreludeModule;
-  } catch {
+  } catch (error) {
+    if ((error as { code?: string }).code !== "ERR_MODULE_NOT_FOUND") {
+      console.error(`web: the home's first-screen renderer (${preludeRenderer}) failed to load`, error);
+    }
     return null;
   }
 }

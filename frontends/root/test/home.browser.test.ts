@@ -1,3 +1,7 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { seriousViolations, useBrowserHarness } from "./browser-harness.js";
 
@@ -112,6 +116,16 @@ describe("the campaign home", () => {
 });
 
 describe("the web server", () => {
+  it("loads the home's first-screen renderer in plain Node (an ES module has no require)", async () => {
+    // vitest's module runner lends modules a require, so the page test above passed while the web
+    // server, run by Node or tsx, failed to import the renderer and sent no first screen.
+    const renderer = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist/server/prelude.js");
+    const script = `const { renderHomePrelude } = await import(${JSON.stringify(pathToFileURL(renderer).href)});
+      process.stdout.write(renderHomePrelude({ campaign: { currentCampaign: null }, activities: null }, "zh-CN"));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script]);
+    expect(stdout).toContain('id="kepu-prelude"');
+  });
+
   it("sends modules compressed under content-hashed URLs kept for a year, and the page revalidated", async () => {
     const response = await fetch(`${ui.web.url}/`, { headers: { "accept-encoding": "br" } });
     expect(response.headers.get("content-encoding")).toBe("br");

@@ -21,15 +21,14 @@ async function signIn(page: Page): Promise<void> {
 }
 
 /** An activity of 重庆市科协 in 重庆's 2024 edition that has ended (published, the clock not yet run). */
-async function endedActivity(): Promise<string> {
-  const startsAt = new Date("2024-09-20T01:30:00Z");
-  const endsAt = new Date("2024-09-20T03:00:00Z");
+async function endedActivity(name = title, startsAt = new Date("2024-09-20T01:30:00Z")): Promise<string> {
+  const endsAt = new Date(startsAt.getTime() + 90 * 60_000);
   const row = await ui.platform.services.activities.prisma.activity.create({
     data: {
       campaignId: "cmp-2024-cq",
       editionId: "cmp-2024",
       hostOrgId: "org-cq",
-      title,
+      title: name,
       summary: "前沿讲座",
       categoryId: "cat-cmp-2024-exhibitions",
       categoryKind: "KEY",
@@ -113,7 +112,7 @@ describe("the organizer app's results and dashboard", () => {
     await expect(page.getByTestId("figures-org").textContent()).resolves.toContain("重庆市科协");
     expect(consoleErrors.filter((message) => !/favicon/.test(message))).toEqual([]);
     await page.close();
-  });
+  }, 180_000);
 
   it("works at phone width: the list, the form in its drawer and the dashboard fit the screen", async () => {
     await endedActivity();
@@ -143,5 +142,30 @@ describe("the organizer app's results and dashboard", () => {
     await page.getByTestId("dashboard-total").waitFor({ timeout: 30_000 });
     expect(await overflows(page)).toBe(false);
     await page.close();
-  });
+  }, 180_000);
+
+  it("pages through every ended activity of a unit with more than a page (20), most recently ended first", async () => {
+    // 25 more of 重庆市科协's activities, ended on consecutive days of September 2024.
+    for (let day = 1; day <= 25; day += 1) {
+      await endedActivity(`分页测试活动${String(day).padStart(2, "0")}`, new Date(Date.UTC(2024, 8, day, 1, 30)));
+    }
+    const { page } = await ui.openPage("/organizers/results?org=org-cq");
+    await signIn(page);
+    const table = page.getByTestId("results-table");
+    const titles = () => table.locator("tr.ant-table-row td:first-child").allTextContents();
+    await table.locator("tr", { hasText: "分页测试活动25" }).waitFor({ timeout: 30_000 });
+    const first = await titles();
+    expect(first).toHaveLength(20);
+    const seen = new Set(first);
+    for (let next = 2; next <= 5; next += 1) {
+      // The pager sits beside the table (antd puts the test id on the table itself).
+      const button = page.locator(`.ant-pagination-item-${next}`);
+      if ((await button.count()) === 0) break;
+      await button.click();
+      await expect.poll(async () => (await titles()).some((one) => !seen.has(one)), { timeout: 30_000 }).toBe(true);
+      for (const one of await titles()) seen.add(one);
+    }
+    for (let day = 1; day <= 25; day += 1) expect(seen).toContain(`分页测试活动${String(day).padStart(2, "0")}`);
+    await page.close();
+  }, 180_000);
 });

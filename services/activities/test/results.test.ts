@@ -333,3 +333,68 @@ describe("reporting results", () => {
     expect(row.hostPath).toEqual(["org-cast", city, district]);
   });
 });
+
+describe("结果填报's list", () => {
+  it("pages through every ended activity that took place, most recently ended first, steady while reporting", async () => {
+    const listed = new Set(
+      await Promise.all([
+        activity("PUBLISHED"),
+        activity("FINISHED"),
+        activity("REPORTED"),
+        activity("PUBLISHED"),
+        activity("FINISHED"),
+      ]),
+    );
+    const left = new Set(
+      await Promise.all([
+        activity("PUBLISHED", { ended: false }),
+        activity("DRAFT"),
+        activity("CANCELLED", { listed: true }),
+        activity("REJECTED", { listed: false }),
+      ]),
+    );
+    const page = /* GraphQL */ `
+      query ($after: String) {
+        myActivities(orgId: "${district}", reportable: true, first: 2, after: $after) {
+          edges { node { id endsAt viewerCan { report } } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }
+    `;
+    type Page = {
+      myActivities: {
+        edges: { node: { id: string; endsAt: string; viewerCan: { report: boolean } } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const token = await editor();
+    const seen: { id: string; endsAt: string; report: boolean }[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 100; pages += 1) {
+      const answer: { data?: Page | null; errors?: unknown } = await graphql<Page>(service.url, page, {
+        variables: { after },
+        token,
+      });
+      expect(answer.errors).toBeUndefined();
+      const connection: Page["myActivities"] | undefined = answer.data?.myActivities;
+      seen.push(
+        ...(connection?.edges ?? []).map(({ node }) => ({
+          id: node.id,
+          endsAt: node.endsAt,
+          report: node.viewerCan.report,
+        })),
+      );
+      // Reporting one on the way does not move the rest (ordered by end, not by change).
+      if (pages === 0) expect((await reportAs(token, connection?.edges[0]?.node.id ?? "")).errors).toBeUndefined();
+      if (!connection?.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    const ids = seen.map((row) => row.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of listed) expect(ids).toContain(id);
+    for (const id of left) expect(ids).not.toContain(id);
+    expect(seen.every((row) => row.report)).toBe(true);
+    const ends = seen.map((row) => row.endsAt);
+    expect([...ends].sort().reverse()).toEqual(ends);
+  });
+});

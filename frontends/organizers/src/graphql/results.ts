@@ -7,12 +7,12 @@ export type ActivityFigures = NonNullable<OrganizerActivityFiguresQuery["activit
 export type FigureRow = ActivityFigures["byCategory"][number] & { org?: { id: string; name: string } | null };
 
 /**
- * A unit's latest activities with what reporting needs (whether the viewer may report now, the
- * results so far with their photos); the page keeps those it may report or has reported.
+ * A page of a unit's activities that took place and have ended (most recently ended first), with
+ * what reporting needs (whether the viewer may report now, the results so far with their photos).
  */
 export const activitiesToReportQuery = graphql(`
-  query OrganizerActivitiesToReport($orgId: ID!) {
-    myActivities(orgId: $orgId, first: 100) {
+  query OrganizerActivitiesToReport($orgId: ID!, $after: String, $first: Int) {
+    myActivities(orgId: $orgId, reportable: true, first: $first, after: $after) {
       edges {
         node {
           id title mode status startsAt endsAt
@@ -23,6 +23,7 @@ export const activitiesToReportQuery = graphql(`
           }
         }
       }
+      pageInfo { hasNextPage endCursor }
     }
   }
 `);

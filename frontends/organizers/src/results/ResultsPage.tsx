@@ -15,6 +15,7 @@ import {
   Typography,
 } from "antd";
 import { useState } from "react";
+import { useCursorPages } from "../components/useCursorPages.js";
 import { type ActivityToReport, activitiesToReportQuery, reportActivityResultsMutation } from "../graphql/results.js";
 import { AssetPreview, type UploadedAsset, Uploader } from "../uploads/Uploader.js";
 
@@ -36,24 +37,29 @@ export function isNewsLink(value: string): boolean {
   return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
 }
 
+/** Activities per page of 结果填报 (the server's pages: a unit with hundreds sees them all by paging). */
+const pageSize = 20;
+
 /**
- * 结果填报 (issue 9 §6–§7): the unit's activities that have ended, to report (or correct) their
+ * 结果填报 (issue 9 §6–§7): the unit's activities that have ended, paged on the server
+ * (myActivities(reportable: true), most recently ended first), to report (or correct) their
  * results — sessions held, people served, photos uploaded in place (RESULT_PHOTO, the shared
  * Uploader), news links and a summary — in a drawer with inline validation; the server's refusal
  * (a photo of another unit, a figure out of range) is shown under its field.
  */
 export function ResultsPage({ orgId }: { orgId: string }) {
   const { t, locale } = useLocale();
-  const { data, loading, error, refetch } = useQuery(activitiesToReportQuery, {
-    variables: { orgId },
+  const pages = useCursorPages(pageSize);
+  const { data, previousData, loading, error, refetch } = useQuery(activitiesToReportQuery, {
+    variables: { orgId, after: pages.after, first: pages.first },
     fetchPolicy: "cache-and-network",
   });
   const [open, setOpen] = useState<ActivityToReport | null>(null);
-  if (loading && !data) return <Loading />;
+  if (data) pages.learn(data.myActivities.pageInfo);
+  const shown = data ?? previousData;
+  if (loading && !shown) return <Loading />;
   if (error) return <ErrorMessage message={errorMessage(error)} onRetry={() => void refetch()} />;
-  const rows = (data?.myActivities.edges.map((edge) => edge.node) ?? []).filter(
-    (activity) => activity.viewerCan.report || activity.results,
-  );
+  const rows = shown?.myActivities.edges.map((edge) => edge.node) ?? [];
   const columns: TableColumnsType<ActivityToReport> = [
     { key: "title", title: t("results.activity"), dataIndex: "title" },
     {
@@ -100,7 +106,8 @@ export function ResultsPage({ orgId }: { orgId: string }) {
         rowKey="id"
         columns={columns}
         dataSource={rows}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        loading={loading && !data}
+        pagination={pages.pagination(rows.length)}
         size="small"
         scroll={{ x: "max-content" }}
         locale={{ emptyText: t("results.none") }}

@@ -1,6 +1,13 @@
 import { normalizedParagraphs } from "@kepu/text";
 import { z } from "zod";
 
+/**
+ * The statuses of an activity that took place: once it has ended its host reports (or corrects) its
+ * results — PUBLISHED ones are finished on the way, FINISHED ones wait for it, REPORTED ones may be
+ * corrected. 结果填报 lists these (myActivities(reportable: true)).
+ */
+export const reportableStatuses = ["PUBLISHED", "FINISHED", "REPORTED"] as const;
+
 /** Photos a report may carry (the 湖南 recommendation form asks 3–5; a report may keep more). */
 export const maxResultPhotos = 12;
 /** News links a report may carry. */

@@ -14,6 +14,7 @@ import { assetSetOf, noAssets, writingAssets } from "../assets/media-assets.js";
 import { builder, type Context } from "../builder.js";
 import { activityContentSchema, createActivityInputSchema } from "../domain/activity-input.js";
 import { publicStatusOf } from "../domain/activity-status.js";
+import { reportableStatuses } from "../domain/results.js";
 import { type PlannedSession, sessionPlanOf } from "../domain/session-plan.js";
 import type { Activity } from "../generated/prisma/client.js";
 import {
@@ -269,20 +270,31 @@ builder.queryFields((t) => ({
       orgId: t.arg.id(),
       status: t.arg({ type: ActivityStatusEnum, required: false }),
       campaignId: t.arg.id({ required: false }),
+      reportable: t.arg.boolean({
+        required: false,
+        description:
+          "true: only those that took place and have ended by the server's clock (published, finished or reported, every session over), most recently ended first: what 结果填报 lists. Their order does not move as they are reported, so paging stays whole.",
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       if (ctx.viewer.kind !== "user") throw unauthenticated();
       const place = await requirePlace(ctx.directory.uncached(), String(args.orgId));
       if (!canSeeUnpublishedOf(ctx.viewer, place)) throw forbidden("只能查看本单位（或下级单位）的活动");
-      return ctx.db.activity.findMany({
-        ...query,
-        where: {
-          hostOrgId: place.id,
-          ...(args.status ? { status: args.status } : {}),
-          ...(args.campaignId ? inCampaignWhere(String(args.campaignId)) : {}),
-        },
-        orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      });
+      const where = {
+        hostOrgId: place.id,
+        ...(args.status ? { status: args.status } : {}),
+        ...(args.campaignId ? inCampaignWhere(String(args.campaignId)) : {}),
+      };
+      if (args.reportable) {
+        return ctx.db.activity.findMany({
+          ...query,
+          where: {
+            AND: [where, { status: { in: [...reportableStatuses] }, endsAt: { lte: new Date() } }],
+          },
+          orderBy: [{ endsAt: "desc" }, { id: "asc" }],
+        });
+      }
+      return ctx.db.activity.findMany({ ...query, where, orderBy: [{ updatedAt: "desc" }, { id: "asc" }] });
     },
   }),
 }));

@@ -1,10 +1,12 @@
 import { createTokenSigner, generateSigningKeys, type Role } from "@kepu/auth";
+import { activities } from "@kepu/demo-data";
 import { graphql } from "@kepu/testing/graphql";
 import { staticOrgDirectory } from "@kepu/testing/org-directory";
 import { bootService } from "@kepu/testing/service";
 import type { TestTokenSigner } from "@kepu/testing/signer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningService, seed, start } from "../src/index.js";
+import { demoReportedAt } from "../src/seed.js";
 
 let service: RunningService;
 let signer: TestTokenSigner;
@@ -134,13 +136,14 @@ const entitiesQuery = /* GraphQL */ `
 type Entities = { _entities: ({ id: string; status: string } | null)[] };
 
 describe("activities subgraph: lists and references", () => {
-  it("loads the demo activities, all published", async () => {
+  it("loads the demo activities, published or, with figures once ended, reported", async () => {
     const result = await graphql<Page>(service.url, pageQuery, { variables: { first: 100 } });
     expect(result.errors).toBeUndefined();
     const nodes = result.data?.activities.edges.map((e) => e.node) ?? [];
     expect(nodes.length).toBeGreaterThan(0);
-    expect(new Set(nodes.map((n) => n.status))).toEqual(new Set(["PUBLISHED"]));
-    expect(await service.prisma.activity.count({ where: { NOT: { status: "PUBLISHED" } } })).toBe(0);
+    for (const status of nodes.map((n) => n.status)) expect(["PUBLISHED", "REPORTED"]).toContain(status);
+    expect(await service.prisma.activity.count({ where: { status: { notIn: ["PUBLISHED", "REPORTED"] } } })).toBe(0);
+    expect(await service.prisma.activity.count({ where: { status: "REPORTED", reportedAt: null } })).toBe(0);
   });
 
   it("reads a page of 50 in as many SQL statements as a page of 5 (one)", async () => {
@@ -459,5 +462,35 @@ describe("activities subgraph: seed", () => {
       { id: "act-2024-cq-launch", campaignId: "cmp-2024-cq", editionId: "cmp-2024" },
       { id: "act-2024-mem-safety", campaignId: "cmp-2024", editionId: "cmp-2024" },
     ]);
+  });
+
+  it("seeds demo activities that carry figures and have ended as reported, so the public sees their results", async () => {
+    const withFigures = await service.prisma.activity.findMany({
+      where: { id: { in: activities.map((a) => a.id) }, peopleServed: { not: null }, endsAt: { lte: new Date() } },
+      select: { id: true, status: true, reportedAt: true, endsAt: true },
+    });
+    expect(withFigures.length).toBeGreaterThan(10);
+    for (const row of withFigures) {
+      expect(row.status).toBe("REPORTED");
+      expect(row.reportedAt?.getTime()).toBeGreaterThanOrEqual(row.endsAt.getTime());
+    }
+    const id = withFigures[0]?.id ?? "";
+    const answer = await graphql<{ activity: { status: string; results: { peopleServed: number } | null } }>(
+      service.url,
+      `{ activity(id: "${id}") { status results { peopleServed reportedAt } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.activity.results?.peopleServed).toBeGreaterThan(0);
+    // Nothing without figures is marked reported, and what is yet to end is not.
+    expect(demoReportedAt({ endsAt: "2024-09-20T11:00:00+08:00" }, new Date())).toBeNull();
+    expect(
+      demoReportedAt({ endsAt: "2030-09-20T11:00:00+08:00", sessionsCount: 1, peopleServed: 5 }, new Date()),
+    ).toBeNull();
+    expect(
+      demoReportedAt(
+        { endsAt: "2024-09-20T11:00:00+08:00", sessionsCount: 1, peopleServed: 5 },
+        new Date("2024-09-21T00:00:00Z"),
+      )?.toISOString(),
+    ).toBe("2024-09-21T00:00:00.000Z");
   });
 });

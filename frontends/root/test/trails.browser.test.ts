@@ -160,7 +160,7 @@ describe("the activity page and a trail on a phone", () => {
 
     // Signed in (the visitor who completed the first trail): progress on each card.
     await page.goto(`${ui.web.url}/sign-in?next=%2Ftrails`);
-    await signInOnPage(page, "visitor01@kepu.example");
+    await signInOnPublicPage(page, { email: "visitor01@kepu.example", password: "kepu-demo-2024" });
     await expect.poll(() => page.getByTestId("trails-progress").count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     expect(await page.getByTestId("trail-card").filter({ hasText: "渝中科普联动打卡" }).textContent()).toMatch(
       /已完成全部站点/,

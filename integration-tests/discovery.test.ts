@@ -345,6 +345,53 @@ describe("filters", () => {
     expect(free).not.toContain(ids.full);
   });
 
+  it("free places means one can still register: a session already begun is not free, one to come with places is", async () => {
+    const db = platform.services.activities.prisma;
+    const start = Date.now() - 3_600_000;
+    const make = (id: string, startsAt: number, capacity: number) =>
+      db.activity.create({
+        data: {
+          id,
+          campaignId: "cmp-2024-cq",
+          editionId: "cmp-2024",
+          hostOrgId: "org-cq-yuzhong",
+          title: `名额探针 ${id}`,
+          summary: "面向公众开放。",
+          categoryId: "cat-cmp-2024-exhibitions",
+          categoryKind: "KEY",
+          forms: ["EXPERIMENT"],
+          mode: "OFFLINE",
+          startsAt: new Date(startsAt),
+          endsAt: new Date(startsAt + 3 * 3_600_000),
+          status: "PUBLISHED",
+          listed: true,
+          sessions: {
+            create: {
+              startsAt: new Date(startsAt),
+              endsAt: new Date(startsAt + 3 * 3_600_000),
+              capacity,
+              registrationRequired: true,
+            },
+          },
+        },
+      });
+    await make("act-free-begun", start, 5);
+    await make("act-free-later", start + 2 * 86_400_000, 5);
+    const free = await list({ freePlaces: true, text: "名额探针" });
+    expect(free).not.toContain("act-free-begun");
+    expect(free).toContain("act-free-later");
+  });
+
+  it("lists page forward only: last or before is refused, not answered with the first page", async () => {
+    const last = await graphql(platform.gatewayUrl, "{ publicActivities(last: 5) { edges { node { id } } } }");
+    expect(last.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const nearLast = await graphql(
+      platform.gatewayUrl,
+      "{ activitiesNear(latitude: 29.56, longitude: 106.57, radiusKm: 20, last: 3) { edges { node { id } } } }",
+    );
+    expect(nearLast.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("bad filters are refused with the field at fault", async () => {
     const region = await graphql(platform.gatewayUrl, listQuery, { variables: { filter: { regionCode: "5001" } } });
     expect(region.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -628,6 +675,13 @@ describe("the calendar: counts per Shanghai day", () => {
     const month = await calendar("2024-09-01", "2024-09-30", { campaignId: "cmp-2024" });
     expect(Object.keys(month)).toHaveLength(30);
     expect(Object.values(month).reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
+  });
+
+  it("the last day there is (9999-12-31) is a day like any other, not a server error", async () => {
+    const last = await graphql(platform.gatewayUrl, calendarQuery, {
+      variables: { from: "9999-12-31", to: "9999-12-31" },
+    });
+    expect(last.errors).toBeUndefined();
   });
 
   it("a range over 62 days or reversed is refused", async () => {

@@ -143,6 +143,19 @@ describe("request errors are 4xx or BAD_USER_INPUT with a message a person can a
     expect(named.body.errors?.[0]?.message).toMatch(/没有名为 C 的操作/);
   });
 
+  it("a bad token is UNAUTHENTICATED with the subgraph's words, never its address or raw answer", async () => {
+    const result = await post(
+      platform.gatewayUrl,
+      { query: "{ publicActivities(first: 1) { edges { node { id } } } }" },
+      "garbage.token.here",
+    );
+    expect(result.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(result.body.errors?.[0]?.message).not.toMatch(/^\d{3}:/);
+    expect(result.body.errors?.[0]?.extensions).not.toHaveProperty("response");
+    expect(JSON.stringify(result.body)).not.toContain("127.0.0.1");
+    expectNoLeak(result.body);
+  });
+
   it("first: -1, a huge first, a negative last and a bad cursor are BAD_USER_INPUT (were INTERNAL_SERVER_ERROR)", async () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
       ["query ($n: Int) { activities(first: $n) { edges { node { id } } } }", { n: -1 }, /first 须为 0 到 100/],

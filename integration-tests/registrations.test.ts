@@ -318,6 +318,33 @@ describe("who sees what", () => {
   });
 });
 
+describe("registration follows the activity as the public sees it", () => {
+  it("stays open while an edit of the published activity waits for review; closes for a first submission and a cancelled activity, whose sessions the host can no longer change", async () => {
+    const db = platform.services.activities.prisma;
+    const [person] = await people(`pending-${platform.databaseKind}`, 1);
+    const sessionId = await newSession(5);
+    const setStatus = (status: "SUBMITTED" | "CANCELLED" | "PUBLISHED", listed: boolean) =>
+      db.activity.update({ where: { id: activityId }, data: { status, listed } });
+    try {
+      await setStatus("SUBMITTED", true); // an edit in review: the approved content stays public
+      expect((await register(must(person), sessionId)).errors).toBeUndefined();
+      await setStatus("SUBMITTED", false); // never published: nothing to register for
+      const other = await newSession(5);
+      expect((await register(must(person), other)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+      await setStatus("CANCELLED", true);
+      const capacity = await graphql(
+        platform.gatewayUrl,
+        "mutation ($s: ID!) { setSessionCapacity(sessionId: $s, capacity: 8) { capacity } }",
+        { variables: { s: sessionId }, token: await hostEditor() },
+      );
+      expect(capacity.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+      expect((await db.activitySession.findUniqueOrThrow({ where: { id: sessionId } })).capacity).toBe(5);
+    } finally {
+      await setStatus("PUBLISHED", true);
+    }
+  });
+});
+
 describe("cancelling a session", () => {
   it("mails every registrant (confirmed and waiting) the reason, closes registration and leaves the activity's time", async () => {
     const sessionId = await newSession(1);

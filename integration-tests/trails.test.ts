@@ -20,6 +20,7 @@ const nowActivity = "act-trail-now";
 const laterActivity = "act-trail-later";
 const draftActivity = "act-trail-draft";
 const otherCampaignActivity = "act-trail-2023";
+const beibeiActivity = "act-trail-beibei";
 
 async function fixtureActivity(
   id: string,
@@ -27,12 +28,13 @@ async function fixtureActivity(
   startsAt: Date,
   endsAt: Date,
   published = true,
+  host = hostOrgId,
 ) {
   await platform.services.activities.prisma.activity.create({
     data: {
       id,
       ...campaign,
-      hostOrgId,
+      hostOrgId: host,
       title: `走进重庆科技馆动手搭建智能小车 ${id}`,
       summary: "动手搭建并编程一台小车。",
       categoryId: "cat-cmp-2024-exhibitions",
@@ -58,6 +60,14 @@ beforeAll(async () => {
   await fixtureActivity(nowActivity, cq, new Date(now - 3_600_000), new Date(now + 7_200_000));
   await fixtureActivity(laterActivity, cq, new Date(now + 86_400_000), new Date(now + 90_000_000));
   await fixtureActivity(draftActivity, cq, new Date(now - 3_600_000), new Date(now + 7_200_000), false);
+  await fixtureActivity(
+    beibeiActivity,
+    cq,
+    new Date(now - 3_600_000),
+    new Date(now + 7_200_000),
+    true,
+    "org-cq-beibei",
+  );
   await fixtureActivity(
     otherCampaignActivity,
     { campaignId: "cmp-2023", editionId: "cmp-2023" },
@@ -468,5 +478,115 @@ describe("found in review", () => {
     expect(leak.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(JSON.stringify(leak)).not.toContain("DRAFT");
     expect(JSON.stringify(leak)).not.toContain("联动打卡");
+  });
+
+  it("takes only activities of the trail's host or units under it; another unit's activity is refused", async () => {
+    const refused = await createTrail([{ title: "解放碑站" }, { activityId: beibeiActivity }]);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(refused.errors?.[0]?.extensions?.field).toBe("stops.1.activityId");
+    // 重庆市科协 links the activities of its subtree (渝中 and 北碚 both).
+    const cityEditor = await account([{ org: "org-cq", roles: ["EDITOR"] }]);
+    const cityTrail = await graphql<{ createTrail: TrailView }>(
+      platform.gatewayUrl,
+      `mutation ($i: CreateTrailInput!) { createTrail(input: $i) { ${trailFields} } }`,
+      {
+        variables: {
+          i: {
+            campaignId,
+            hostOrgId: "org-cq",
+            title: "重庆 联动打卡",
+            summary: "",
+            stops: [{ activityId: nowActivity }, { activityId: beibeiActivity }],
+          },
+        },
+        token: cityEditor,
+      },
+    );
+    expect(cityTrail.errors).toBeUndefined();
+    // A member of the activity's host sees a stop's code only once the trail is published.
+    const stop = must(must(cityTrail.data).createTrail.stops[0]);
+    const venueStaff = await account([{ org: hostOrgId, roles: ["REVIEWER"] }]);
+    expect((await venueCode(stop.id, venueStaff)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const published = await graphql(platform.gatewayUrl, "mutation ($id: ID!) { publishTrail(id: $id) { id } }", {
+      variables: { id: must(cityTrail.data).createTrail.id },
+      token: cityEditor,
+    });
+    expect(published.errors).toBeUndefined();
+    expect((await venueCode(stop.id, venueStaff)).errors).toBeUndefined();
+  });
+
+  it("keeps every check-in accepted while an editor removes its stop at the same moment", async () => {
+    for (let round = 0; round < 3; round++) {
+      const trail = await publishedTrail([{ title: `站一-${round}` }, { title: `站二-${round}` }]);
+      const [first, second] = trail.stops.map((stop) => stop.id);
+      const code = await liveCode(must(second));
+      const people = await Promise.all(Array.from({ length: 4 }, () => account()));
+      const [edit, ...checkIns] = await Promise.all([
+        graphql(
+          platform.gatewayUrl,
+          "mutation ($id: ID!, $i: TrailContentInput!) { updateTrail(id: $id, input: $i) { id } }",
+          {
+            variables: {
+              id: trail.id,
+              i: { title: "删除竞争", summary: "", stops: [{ id: first, title: `站一-${round}` }] },
+            },
+            token: await editor(),
+          },
+        ),
+        ...people.map((person) => checkIn(person, must(second), code)),
+      ]);
+      const accepted = checkIns.filter((result) => !result.errors).length;
+      const stored = await platform.services.activities.prisma.trailCheckIn.count({ where: { trailId: trail.id } });
+      expect(stored).toBe(accepted);
+      // Either the edit went first (no check-in) or it was refused because people had checked in.
+      if (accepted > 0) expect(edit.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+      else expect(edit.errors).toBeUndefined();
+    }
+  });
+
+  it("refuses to move a stop people have checked in at to another place or activity; renaming it is fine", async () => {
+    const trail = await publishedTrail([{ title: "场馆一", venue: "解放碑" }, { title: "场馆二" }]);
+    const [first, second] = trail.stops.map((stop) => must(stop.id));
+    expect((await checkIn(await account(), must(first), await liveCode(must(first)))).errors).toBeUndefined();
+    const token = await editor();
+    const moved = await graphql(
+      platform.gatewayUrl,
+      "mutation ($id: ID!, $i: TrailContentInput!) { updateTrail(id: $id, input: $i) { id } }",
+      {
+        variables: {
+          id: trail.id,
+          i: {
+            title: "换站",
+            summary: "",
+            stops: [
+              { id: first, activityId: nowActivity },
+              { id: second, title: "场馆二" },
+            ],
+          },
+        },
+        token,
+      },
+    );
+    expect(moved.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(moved.errors?.[0]?.extensions?.field).toBe("stops.0");
+    const renamed = await graphql(
+      platform.gatewayUrl,
+      "mutation ($id: ID!, $i: TrailContentInput!) { updateTrail(id: $id, input: $i) { id } }",
+      {
+        variables: {
+          id: trail.id,
+          i: {
+            title: "换站",
+            summary: "",
+            stops: [
+              { id: first, title: "场馆一（北门）", venue: "解放碑" },
+              { id: second, title: "场馆二" },
+            ],
+          },
+        },
+        token,
+      },
+    );
+    expect(renamed.errors).toBeUndefined();
   });
 });

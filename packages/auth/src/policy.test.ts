@@ -144,10 +144,11 @@ describe("authorization matrix (role × relation × operation)", () => {
     ]);
   });
 
-  it("shows a stop's check-in code to the members of the unit hosting the stop's activity too (issue 9 §5)", () => {
+  it("shows a published trail's stop code to the members of the unit hosting the stop's activity too (issue 9 §5)", () => {
     const venueStaff = user("yuelu", "REVIEWER");
-    const stop = { trailHost: target, activityHost: placeFromPath("/cast/hn/changsha/yuelu/") };
+    const stop = { trailHost: target, activityHost: placeFromPath("/cast/hn/changsha/yuelu/"), trailPublished: true };
     expect(canShowCheckInCodeAt(venueStaff, stop)).toBe(true);
+    expect(canShowCheckInCodeAt(venueStaff, { ...stop, trailPublished: false })).toBe(false);
     expect(canShowCheckInCodeAt(venueStaff, { trailHost: target })).toBe(false);
     expect(canManageTrailOf(venueStaff, target)).toBe(false);
     expect(canShowCheckInCodeAt({ kind: "anonymous" }, stop)).toBe(false);

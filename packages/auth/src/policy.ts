@@ -119,15 +119,16 @@ export function canSeeDraftTrailsOf(viewer: Viewer, host: OrgPlace): boolean {
 
 /**
  * Show a stop's live check-in code (the venue screen): the members of the unit that hosts the trail,
- * or of the unit that hosts the stop's activity (its people run the venue), in any role, and
- * whoever administers either. Never the public: the code is what proves a person was there.
+ * in any role, and whoever administers it; once the trail is published, also the members of the unit
+ * that hosts the stop's activity (its people run the venue) and whoever administers that. Never the
+ * public: the code is what proves a person was there. A draft trail's codes stay with its host.
  */
 export function canShowCheckInCodeAt(
   viewer: Viewer,
-  stop: { trailHost: OrgPlace; activityHost?: OrgPlace | null },
+  stop: { trailHost: OrgPlace; activityHost?: OrgPlace | null; trailPublished?: boolean },
 ): boolean {
   return (
     canSeeUnpublishedOf(viewer, stop.trailHost) ||
-    (stop.activityHost ? canSeeUnpublishedOf(viewer, stop.activityHost) : false)
+    (stop.trailPublished === true && stop.activityHost ? canSeeUnpublishedOf(viewer, stop.activityHost) : false)
   );
 }

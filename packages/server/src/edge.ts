@@ -101,7 +101,26 @@ export type PublicErrorCode = (typeof publicErrorCodes)[number];
 const publicCodes = new Set<string>(publicErrorCodes);
 
 /** Extensions that describe the server, never the request: dropped from every production response. */
-const internalExtensions = ["stacktrace", "exception", "serviceName"];
+const internalExtensions = ["stacktrace", "exception", "serviceName", "response"];
+
+/**
+ * A subgraph's HTTP refusal as the gateway passes it on ("401: Unauthorized" with the subgraph's URL
+ * and raw answer under `extensions.response`): said as the subgraph meant it, its address dropped in
+ * every mode. Other errors pass unchanged.
+ */
+function fromSubgraphHttpError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const response = formatted.extensions?.response as { body?: { errors?: { message?: unknown }[] } } | undefined;
+  if (!response || typeof response !== "object") return formatted;
+  const { response: _dropped, ...extensions } = formatted.extensions ?? {};
+  const said = response.body?.errors?.[0]?.message;
+  const message =
+    typeof said === "string"
+      ? said
+      : extensions.code === "UNAUTHENTICATED"
+        ? "登录已失效，请重新登录"
+        : formatted.message;
+  return { ...formatted, message, extensions };
+}
 
 /**
  * The message a caller gets in place of an internal error: what to do, and the id under which the
@@ -142,7 +161,7 @@ export function createErrorFormatter(options: {
 }): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   const log = options.log ?? stderrErrorLogger;
   return (original, error) => {
-    const formatted = options.translate?.(original, error) ?? original;
+    const formatted = fromSubgraphHttpError(options.translate?.(original, error) ?? original);
     const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined;
     const isPublic = code !== undefined && publicCodes.has(code);
     const requestId = currentRequest()?.requestId ?? randomUUID();

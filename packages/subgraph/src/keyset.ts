@@ -35,11 +35,12 @@ export function readKeysetCursor(cursor: string | null | undefined): KeysetPosit
  * position. Reads one row more than asked to know whether there is a next page.
  */
 export async function keysetPage<T>(
-  args: { first?: number | null; after?: string | null },
+  args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
   fetch: (after: KeysetPosition | null, take: number) => Promise<T[]>,
   positionOf: (row: T) => KeysetPosition,
   defaultSize = 20,
 ): Promise<KeysetConnection<T>> {
+  refuseBackwardPaging(args);
   const size = args.first ?? defaultSize;
   const rows = await fetch(readKeysetCursor(args.after), size + 1);
   const page = rows.slice(0, size);
@@ -53,4 +54,16 @@ export async function keysetPage<T>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/**
+ * Keyset lists page forward only (first/after): `last` or `before` is refused as BAD_USER_INPUT
+ * rather than silently answered with the first page.
+ */
+export function refuseBackwardPaging(args: { last?: number | null; before?: string | null }): void {
+  if (args.last != null || args.before != null) {
+    throw userError("BAD_USER_INPUT", "该列表只能向后翻页：请使用 first 与 after", {
+      field: args.last != null ? "last" : "before",
+    });
+  }
 }

@@ -52,10 +52,12 @@ export function filterConditions(filter: DiscoveryFilter | null | undefined, now
       ${start ? Prisma.sql`AND s."endsAt" > ${start}` : Prisma.empty})`);
   }
   if (filter.freePlaces) {
-    // A session still to come that needs no registration, or has a place left under its capacity.
+    // A session one can still go to: open entry until it ends, or registration (which closes when the
+    // session starts, registrations/seats.ts) with no capacity or a place left under it.
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ActivitySession" f WHERE f."activityId" = a."id"
       AND f."cancelledAt" IS NULL AND f."endsAt" > ${now}
-      AND (NOT f."registrationRequired" OR f."confirmedCount" < f."capacity"))`);
+      AND (NOT f."registrationRequired"
+        OR (f."startsAt" > ${now} AND (f."capacity" IS NULL OR f."confirmedCount" < f."capacity"))))`);
   }
   if (filter.text) {
     const query = tsqueryOf(filter.text);

@@ -20,11 +20,15 @@ describe("registration rules", () => {
   it("says why a session is closed", () => {
     const open = { registrationRequired: true, cancelledAt: null, startsAt: new Date("2030-01-01T00:00:00Z") };
     const now = new Date("2029-01-01T00:00:00Z");
-    expect(whyClosed(open, "PUBLISHED", now)).toBeNull();
-    expect(whyClosed(open, "SUBMITTED", now)?.code).toBe("CONFLICT");
-    expect(whyClosed({ ...open, cancelledAt: now }, "PUBLISHED", now)?.message).toMatch(/已取消/);
-    expect(whyClosed({ ...open, registrationRequired: false }, "PUBLISHED", now)?.message).toMatch(/无需报名/);
-    expect(whyClosed(open, "PUBLISHED", new Date("2030-01-01T00:00:00Z"))?.message).toMatch(/截止/);
+    const published = { listed: true, status: "PUBLISHED" as const };
+    expect(whyClosed(open, published, now)).toBeNull();
+    // An edit in review keeps the approved activity open; a first submission is not public yet.
+    expect(whyClosed(open, { listed: true, status: "SUBMITTED" }, now)).toBeNull();
+    expect(whyClosed(open, { listed: false, status: "SUBMITTED" }, now)?.code).toBe("CONFLICT");
+    expect(whyClosed(open, { listed: true, status: "CANCELLED" }, now)?.code).toBe("CONFLICT");
+    expect(whyClosed({ ...open, cancelledAt: now }, published, now)?.message).toMatch(/已取消/);
+    expect(whyClosed({ ...open, registrationRequired: false }, published, now)?.message).toMatch(/无需报名/);
+    expect(whyClosed(open, published, new Date("2030-01-01T00:00:00Z"))?.message).toMatch(/截止/);
   });
 
   it("reads a name and a phone number as people type them", () => {

@@ -1,5 +1,6 @@
 import { normalizedText } from "@kepu/text";
 import { z } from "zod";
+import { type ActivityStatusValue, isPublishedForPublic } from "./activity-status.js";
 
 /**
  * The rules of registering for a 场次 (issue 9 §5). Plain functions: the transactions that apply them
@@ -34,13 +35,17 @@ export function promotableCount(session: SessionCounts): number {
   return Math.max(0, Math.min(session.capacity - session.confirmedCount, session.waitlistCount));
 }
 
-/** Why a session takes no registration now, in Chinese, or null when it does. */
+/**
+ * Why a session takes no registration now, in Chinese, or null when it does. The activity must be
+ * published as the public sees it (isPublishedForPublic): an edit waiting for review keeps the
+ * approved activity open for registration (the same statuses as the SQL in registrations/seats.ts).
+ */
 export function whyClosed(
   session: { registrationRequired: boolean; cancelledAt: Date | null; startsAt: Date },
-  activityStatus: string,
+  activity: { listed: boolean; status: ActivityStatusValue },
   now: Date,
 ): { code: "CONFLICT" | "BAD_USER_INPUT"; message: string } | null {
-  if (activityStatus !== "PUBLISHED") return { code: "CONFLICT", message: "该活动当前不接受报名" };
+  if (!isPublishedForPublic(activity)) return { code: "CONFLICT", message: "该活动当前不接受报名" };
   if (session.cancelledAt) return { code: "CONFLICT", message: "该场次已取消，不能报名" };
   if (!session.registrationRequired) return { code: "BAD_USER_INPUT", message: "该场次无需报名，直接前往即可" };
   if (session.startsAt <= now) return { code: "CONFLICT", message: "该场次已开始，报名已截止" };

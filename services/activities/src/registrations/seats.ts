@@ -86,7 +86,8 @@ export async function register(db: Db, sessionId: string, registrant: Registrant
     WITH locked AS (
       SELECT s."id", s."activityId", s."capacity", s."confirmedCount", s."waitlistCount"
       FROM "ActivitySession" s JOIN "Activity" a ON a."id" = s."activityId"
-      WHERE s."id" = ${sessionId} AND a."status" = 'PUBLISHED' AND s."cancelledAt" IS NULL
+      WHERE s."id" = ${sessionId} AND a."listed" -- isPublishedForPublic (domain/activity-status.ts)
+        AND a."status" IN ('PUBLISHED', 'SUBMITTED', 'REJECTED', 'DRAFT') AND s."cancelledAt" IS NULL
         AND s."registrationRequired" AND s."startsAt" > ${now}
       FOR UPDATE OF s
     ), decided AS (
@@ -123,10 +124,10 @@ export async function register(db: Db, sessionId: string, registrant: Registrant
   if (existing && existing.status !== "CANCELLED") return existing;
   const session = await db.activitySession.findUnique({
     where: { id: sessionId },
-    include: { activity: { select: { status: true } } },
+    include: { activity: { select: { status: true, listed: true } } },
   });
   if (!session) throw userError("NOT_FOUND", "未找到该场次", { field: "sessionId" });
-  const closed = whyClosed(session, session.activity.status, now) ?? {
+  const closed = whyClosed(session, session.activity, now) ?? {
     code: "CONFLICT" as const,
     message: "报名未成功，请重试",
   };

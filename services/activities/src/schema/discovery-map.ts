@@ -176,7 +176,8 @@ builder.queryFields((t) => ({
       const filter = { ...(filterOf(args.filter) ?? {}), from: args.from, to: args.to };
       const conditions = filterConditions(filter, new Date());
       const start = new Date(`${args.from}T00:00:00+08:00`);
-      const end = new Date(`${addDays(args.to, 1)}T00:00:00+08:00`);
+      // The instant after the last day (not addDays: 9999-12-31 has no next calendar day to name).
+      const end = new Date(new Date(`${args.to}T00:00:00+08:00`).getTime() + 86_400_000);
       // Each session counts on every Shanghai day it touches within the range; an activity once a day.
       const rows = await ctx.db.$queryRaw<{ day: string; count: number }[]>`
         SELECT to_char(d."day", 'YYYY-MM-DD') AS "day", count(DISTINCT d."activityId")::int AS "count"
@@ -200,11 +201,12 @@ function daysBetween(from: string, to: string): string[] {
   if (!readDay(from).ok || !readDay(to).ok) throw userError("BAD_USER_INPUT", "日期须为 YYYY-MM-DD", { field: "from" });
   if (from > to) throw userError("BAD_USER_INPUT", "结束日期不能早于开始日期", { field: "to" });
   const days: string[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) {
+  for (let day = from; ; day = addDays(day, 1)) {
     days.push(day);
     if (days.length > maxCalendarDays) {
       throw userError("BAD_USER_INPUT", `日历一次最多查询 ${maxCalendarDays} 天`, { field: "to" });
     }
+    if (day >= to) break; // before addDays: the last day may be 9999-12-31
   }
   return days;
 }

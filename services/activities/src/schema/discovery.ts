@@ -1,4 +1,4 @@
-import { keysetPage, userError } from "@kepu/subgraph";
+import { keysetPage, refuseBackwardPaging, userError } from "@kepu/subgraph";
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder, type Context } from "../builder.js";
@@ -121,11 +121,14 @@ export async function nearbyPage(
     filter: DiscoveryFilter | null;
     first?: number | null;
     after?: string | null;
+    last?: number | null;
+    before?: string | null;
   },
 ): Promise<{
   edges: NearbyEdge[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }> {
+  refuseBackwardPaging(args);
   const size = args.first ?? 20;
   const after = readNearCursor(args.after);
   const distance = distanceKmSql(args.center);
@@ -205,6 +208,8 @@ const ServiceCircleRef = builder.objectRef<ServiceCircle>("ActivityServiceCircle
             filter: circle.filter,
             first: args.first ?? null,
             after: args.after ?? null,
+            last: args.last,
+            before: args.before,
           }),
       },
       { name: "ServiceCircleActivityConnection" },
@@ -227,7 +232,7 @@ builder.queryFields((t) => ({
         hintPublic(info, ctx.viewer.kind === "user");
         const conditions = filterConditions(filterOf(args.filter), new Date());
         return keysetPage(
-          { first: args.first ?? null, after: args.after ?? null },
+          { first: args.first ?? null, after: args.after ?? null, last: args.last, before: args.before },
           async (after, take) => {
             const rows = await ctx.db.$queryRaw<{ id: string }[]>`
               SELECT a."id" FROM "Activity" a
@@ -272,6 +277,8 @@ builder.queryFields((t) => ({
           filter: filterOf(args.filter),
           first: args.first ?? null,
           after: args.after ?? null,
+          last: args.last,
+          before: args.before,
         });
       },
     },

@@ -125,10 +125,19 @@ const capacityArg = z
 async function sessionForHost(ctx: Context, sessionId: string) {
   const session = await ctx.db.activitySession.findUnique({
     where: { id: sessionId },
-    select: { id: true, activityId: true, registrationRequired: true, activity: { select: { hostOrgId: true } } },
+    select: {
+      id: true,
+      activityId: true,
+      registrationRequired: true,
+      activity: { select: { hostOrgId: true, status: true } },
+    },
   });
   if (!session) throw userError("NOT_FOUND", "未找到该场次", { field: "sessionId" });
   await assertMayEdit(ctx, session.activity.hostOrgId);
+  // A cancelled or ended activity's sessions are history: their places and state stay as they were.
+  if (["CANCELLED", "FINISHED", "REPORTED"].includes(session.activity.status)) {
+    throw userError("CONFLICT", "该活动已取消或已结束，不能再修改其场次", { field: "sessionId" });
+  }
   return session;
 }
 

@@ -334,7 +334,7 @@ builder.queryFields((t) => ({
           id: true,
           trailId: true,
           secret: true,
-          trail: { select: { hostOrgId: true } },
+          trail: { select: { hostOrgId: true, status: true } },
           activity: { select: { hostOrgId: true } },
         },
       });
@@ -343,7 +343,8 @@ builder.queryFields((t) => ({
         requirePlace(ctx.directory, stop.trail.hostOrgId),
         stop.activity ? ctx.directory.place(stop.activity.hostOrgId) : null,
       ]);
-      if (!canShowCheckInCodeAt(ctx.viewer, { trailHost, activityHost })) {
+      const trailPublished = stop.trail.status === "PUBLISHED";
+      if (!canShowCheckInCodeAt(ctx.viewer, { trailHost, activityHost, trailPublished })) {
         throw forbidden("只有路线或站点主办单位的成员可以查看打卡码");
       }
       const now = currentCode(stop.secret, new Date());
@@ -433,7 +434,7 @@ builder.mutationFields((t) => ({
       if (!inCampaignTerritory(campaign, host)) {
         throw userError("BAD_USER_INPUT", "主办单位不在该地方科普日的地区范围内", { field: "hostOrgId" });
       }
-      await checkStopActivities(ctx, campaign.id, input.stops);
+      await checkStopActivities(ctx, { campaignId: campaign.id, hostOrgId: host.id }, input.stops);
       const created = await ctx.db.$transaction(async (tx) => {
         const trail = await tx.trail.create({
           data: {
@@ -457,7 +458,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id(), input: t.arg({ type: TrailContentInput }) },
     resolve: async (query, _root, args, ctx) => {
       const trail = await trailForManager(ctx, String(args.id));
-      await checkStopActivities(ctx, trail.campaignId, args.input.stops);
+      await checkStopActivities(ctx, trail, args.input.stops);
       await ctx.db.$transaction(async (tx) => {
         await tx.trail.update({
           where: { id: trail.id },
@@ -476,7 +477,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const trail = await trailForManager(ctx, String(args.id));
       const stops = await ctx.db.trailStop.findMany({ where: { trailId: trail.id }, orderBy: { position: "asc" } });
-      await checkStopActivities(ctx, trail.campaignId, stops);
+      await checkStopActivities(ctx, trail, stops);
       return ctx.db.trail.update({
         ...query,
         where: { id: trail.id },

@@ -103,6 +103,11 @@ export async function checkIn(
   }
   return db.$transaction(
     async (tx) => {
+      // The stop row is share-locked until commit: an edit removing the stop (stops.ts locks it FOR
+      // UPDATE) either waits and then sees this check-in, or has removed it and this one is refused.
+      const live = await tx.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "TrailStop" WHERE "id" = ${stopId} FOR SHARE`;
+      if (live.length === 0) throw userError("NOT_FOUND", "该打卡站点已被移除", { field: "stopId" });
       const inserted = await tx.$queryRaw<TrailCheckIn[]>`
         INSERT INTO "TrailCheckIn" ("id", "trailId", "stopId", "userId", "at")
         VALUES (${crypto.randomUUID()}, ${stop.trailId}, ${stopId}, ${userId}, ${now})

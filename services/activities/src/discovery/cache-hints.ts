@@ -1,9 +1,6 @@
+import { cacheControlDirective } from "@kepu/subgraph";
 import {
   type ConstDirectiveNode,
-  DirectiveLocation,
-  GraphQLBoolean,
-  GraphQLDirective,
-  GraphQLInt,
   type GraphQLResolveInfo,
   GraphQLSchema,
   isInterfaceType,
@@ -26,22 +23,6 @@ const inheritMaxAge: ConstDirectiveNode = {
     },
   ],
 };
-
-/**
- * Apollo's `@cacheControl` as this subgraph declares it (the scope is set by resolvers, so the
- * argument is left out); federation does not compose it into the supergraph.
- */
-const cacheControlDirective = new GraphQLDirective({
-  name: "cacheControl",
-  description: "Cache hints for Apollo Server's cache-control plugin.",
-  locations: [
-    DirectiveLocation.FIELD_DEFINITION,
-    DirectiveLocation.OBJECT,
-    DirectiveLocation.INTERFACE,
-    DirectiveLocation.UNION,
-  ],
-  args: { maxAge: { type: GraphQLInt }, inheritMaxAge: { type: GraphQLBoolean } },
-});
 
 /**
  * Lets Apollo Server's cache-control plugin (on by default in every subgraph) cache answers of the

@@ -515,6 +515,17 @@ describe("found in review", () => {
     expect((await venueCode(stop.id, venueStaff)).errors).toBeUndefined();
   });
 
+  /** Replaces a trail's stops (title 换站, no summary) as the host's editor. */
+  const replaceStops = async (trailId: string, stops: Record<string, unknown>[]) =>
+    graphql(
+      platform.gatewayUrl,
+      "mutation ($id: ID!, $i: TrailContentInput!) { updateTrail(id: $id, input: $i) { id } }",
+      {
+        variables: { id: trailId, i: { title: "换站", summary: "", stops } },
+        token: await editor(),
+      },
+    );
+
   it("keeps every check-in accepted while an editor removes its stop at the same moment", async () => {
     for (let round = 0; round < 3; round++) {
       const trail = await publishedTrail([{ title: `站一-${round}` }, { title: `站二-${round}` }]);
@@ -522,17 +533,7 @@ describe("found in review", () => {
       const code = await liveCode(must(second));
       const people = await Promise.all(Array.from({ length: 4 }, () => account()));
       const [edit, ...checkIns] = await Promise.all([
-        graphql(
-          platform.gatewayUrl,
-          "mutation ($id: ID!, $i: TrailContentInput!) { updateTrail(id: $id, input: $i) { id } }",
-          {
-            variables: {
-              id: trail.id,
-              i: { title: "删除竞争", summary: "", stops: [{ id: first, title: `站一-${round}` }] },
-            },
-            token: await editor(),
-          },
-        ),
+        replaceStops(trail.id, [{ id: first, title: `站一-${round}` }]),
         ...people.map((person) => checkIn(person, must(second), code)),
       ]);
       const accepted = checkIns.filter((result) => !result.errors).length;
@@ -548,45 +549,16 @@ describe("found in review", () => {
     const trail = await publishedTrail([{ title: "场馆一", venue: "解放碑" }, { title: "场馆二" }]);
     const [first, second] = trail.stops.map((stop) => must(stop.id));
     expect((await checkIn(await account(), must(first), await liveCode(must(first)))).errors).toBeUndefined();
-    const token = await editor();
-    const moved = await graphql(
-      platform.gatewayUrl,
-      "mutation ($id: ID!, $i: TrailContentInput!) { updateTrail(id: $id, input: $i) { id } }",
-      {
-        variables: {
-          id: trail.id,
-          i: {
-            title: "换站",
-            summary: "",
-            stops: [
-              { id: first, activityId: nowActivity },
-              { id: second, title: "场馆二" },
-            ],
-          },
-        },
-        token,
-      },
-    );
+    const moved = await replaceStops(trail.id, [
+      { id: first, activityId: nowActivity },
+      { id: second, title: "场馆二" },
+    ]);
     expect(moved.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(moved.errors?.[0]?.extensions?.field).toBe("stops.0");
-    const renamed = await graphql(
-      platform.gatewayUrl,
-      "mutation ($id: ID!, $i: TrailContentInput!) { updateTrail(id: $id, input: $i) { id } }",
-      {
-        variables: {
-          id: trail.id,
-          i: {
-            title: "换站",
-            summary: "",
-            stops: [
-              { id: first, title: "场馆一（北门）", venue: "解放碑" },
-              { id: second, title: "场馆二" },
-            ],
-          },
-        },
-        token,
-      },
-    );
+    const renamed = await replaceStops(trail.id, [
+      { id: first, title: "场馆一（北门）", venue: "解放碑" },
+      { id: second, title: "场馆二" },
+    ]);
     expect(renamed.errors).toBeUndefined();
   });
 });

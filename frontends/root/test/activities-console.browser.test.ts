@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowserHarness } from "./browser-harness.js";
-import { choose, shanghai, signInToConsole as signIn } from "./console-steps.js";
+import { choose, pickOption, shanghai, signInToConsole as signIn, waitOrTellWhy } from "./console-steps.js";
 
 /**
  * The organizer app's activity screens (issue 9 §7) in Chromium against the whole platform: a
@@ -97,10 +97,8 @@ describe("the organizer app's activities", () => {
     await choose(page, form, "科普日届次", "2024年重庆市全国科普日");
     await form.getByLabel("活动名称").fill(title);
     await form.getByLabel("活动简介").fill("动手搭建智能小车，体验编程与人工智能的乐趣。");
-    await form.getByLabel("活动类别").click();
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").first().click();
-    await form.getByLabel("活动形式").click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="科学实验"]').click();
+    await pickOption(page, form.getByLabel("活动类别"));
+    await choose(page, form, "活动形式", "科学实验");
     await page.keyboard.press("Escape");
     // A 湖南 code for a 渝中区 host: refused under the field before anything is sent.
     const region = form.getByLabel("行政区划代码");
@@ -130,14 +128,12 @@ describe("the organizer app's activities", () => {
     // Saved and submitted: the editor's status tag says so (a state that stays; the "已提交审核"
     // toast is gone after 3 s, and a loaded machine may look for it too late).
     const drawer = page.locator(".ant-drawer");
-    await drawer
-      .getByTestId("editor-status")
-      .filter({ hasText: "待审核" })
-      .waitFor({ timeout: 60_000 })
-      .catch(async (failure) => {
+    await waitOrTellWhy(page, drawer.getByTestId("editor-status").filter({ hasText: "待审核" }), 60_000).catch(
+      async (failure) => {
         await screenshot(page, "organizers-activity-submit-failed");
         throw failure;
-      });
+      },
+    );
     await drawer.getByTestId("activity-history").getByText("提交审核").first().waitFor();
     await page.getByRole("button", { name: "Close" }).or(page.locator(".ant-drawer-close")).first().click();
 

@@ -1,15 +1,17 @@
 import { must } from "@kepu/testing";
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations, useBrowserHarness } from "./browser-harness.js";
 import {
   type Account,
   choose,
+  pickOption,
   publishTrailInConsole,
   shanghai,
   shanghaiInstant,
   signInOnPublicPage,
   signInToConsole,
+  waitOrTellWhy,
 } from "./console-steps.js";
 
 /**
@@ -64,24 +66,6 @@ async function pageOf(viewport: { width: number; height: number }): Promise<Page
   const context = await ui.browser.newContext({ viewport });
   state.contexts.push(context);
   return context.newPage();
-}
-
-/** Clicks `opener` until `shown` is visible (a Select whose options load after it is first clicked). */
-async function openUntilShown(opener: Locator, shown: Locator): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        if (await shown.first().isVisible()) return true;
-        await opener.click();
-        await shown
-          .first()
-          .waitFor({ timeout: 5_000 })
-          .catch(() => undefined);
-        return shown.first().isVisible();
-      },
-      { timeout: 90_000, interval: 500 },
-    )
-    .toBe(true);
 }
 
 const numberIn = (text: string | null) => Number((text ?? "").replace(/[^\d]/g, ""));
@@ -164,16 +148,9 @@ describe("an activity from submission to figures, through the apps", () => {
     await choose(page, form, "科普日届次", "2024年重庆市全国科普日");
     await form.getByLabel("活动名称").fill(title);
     await form.getByLabel("活动简介").fill("用望远镜看行星，亲手摸一摸来自太空的陨石。");
-    // The categories are the chosen campaign's, fetched after the pick: on a loaded machine the first
-    // click can open the list before they arrive (or be lost to the re-render), so open it until they show.
-    await openUntilShown(
-      form.getByLabel("活动类别"),
-      page.locator(".ant-select-dropdown:visible .ant-select-item-option"),
-    );
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").first().click();
-    const night = page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="科学之夜"]');
-    await openUntilShown(form.getByLabel("活动形式"), night);
-    await night.click();
+    // The categories are the chosen campaign's, fetched after the pick (pickOption opens until they show).
+    await pickOption(page, form.getByLabel("活动类别"));
+    await choose(page, form, "活动形式", "科学之夜");
     await page.keyboard.press("Escape");
     await form.getByLabel("行政区划代码").fill("500103");
     await form.getByLabel("活动地点").fill("解放碑科普广场");
@@ -191,7 +168,7 @@ describe("an activity from submission to figures, through the apps", () => {
     await form.getByLabel("名额").fill("2");
     await form.getByRole("button", { name: "提交审核" }).click();
     // The editor's status tag, not the toast (gone after 3 s: a slow machine may miss it).
-    await page.getByTestId("editor-status").filter({ hasText: "待审核" }).waitFor({ timeout: 60_000 });
+    await waitOrTellWhy(page, page.getByTestId("editor-status").filter({ hasText: "待审核" }), 60_000);
     await page.locator(".ant-drawer-close").first().click();
     const row = page.getByTestId("activities").getByRole("row").filter({ hasText: title });
     await row.getByText("待审核").waitFor({ timeout: 30_000 });

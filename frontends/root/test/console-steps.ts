@@ -32,10 +32,70 @@ export async function signInOnPublicPage(page: Page, account: Account): Promise<
   await page.getByRole("button", { name: /^登录$|^Sign in$/ }).click();
 }
 
-/** Picks an option of the antd Select labelled `label` (by its text). */
+const settled = (wait: Promise<unknown>) =>
+  wait.then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Picks an option of an antd Select (`select`: its combobox input) and waits until the field shows
+ * it: the option titled `which.title`, the first whose text has `which.text`, or the first of all.
+ * Returns the picked option's title. Made for what a loaded machine does to a plain click:
+ * - options that load after the first click (a campaign's categories): it opens the list until they show;
+ * - the dropdown of the Select picked just before, still fading out, also matches
+ *   `.ant-select-dropdown:visible` (CI at eb02baa clicked a campaign for a category): it looks only
+ *   in the dropdown holding this Select's listbox (`<input id>_list`);
+ * - a click while the dropdown slides in is sometimes lost (the field stays empty): it waits for the
+ *   motion to end, then checks that the field shows the option, and tries again if not.
+ * For a multiple Select, pick an option not yet chosen (a second click would take it off).
+ */
+export async function pickOption(
+  page: Page,
+  select: Locator,
+  which: { title?: string; text?: string } = {},
+): Promise<string> {
+  const id = await select.getAttribute("id");
+  if (!id) throw new Error("the Select's input has no id: its options cannot be told from another's");
+  const dropdown = page.locator(`.ant-select-dropdown:has([id="${id}_list"])`);
+  const options = dropdown.locator(".ant-select-item-option");
+  const wanted = (
+    which.title
+      ? options.and(page.locator(`[title="${which.title}"]`))
+      : which.text
+        ? options.filter({ hasText: which.text })
+        : options
+  ).first();
+  const field = page.locator(".ant-select").filter({ has: page.locator(`[id="${id}"]`) });
+  for (let attempt = 0; attempt < 6; attempt += 1) {
+    for (let opening = 0; opening < 18 && !(await wanted.isVisible()); opening += 1) {
+      await select.click();
+      await settled(wanted.waitFor({ timeout: 5_000 }));
+    }
+    await page
+      .locator(`.ant-select-dropdown:has([id="${id}_list"]):not([class*="-appear"]):not([class*="-enter"])`)
+      .waitFor({ timeout: 10_000 });
+    const title = (await wanted.getAttribute("title")) ?? (await wanted.textContent()) ?? "";
+    await wanted.click();
+    const shows = field.filter({ hasText: which.text ?? title });
+    if (await settled(shows.waitFor({ timeout: 5_000 }))) return title;
+  }
+  throw new Error(`the Select ${id} did not take the option`);
+}
+
+/**
+ * Waits for `shown` (up to `timeout` ms); if it never shows, fails with what the page says instead
+ * (field errors, alerts, toasts), so a refused form reads as its reason, not as a timeout.
+ */
+export async function waitOrTellWhy(page: Page, shown: Locator, timeout: number): Promise<void> {
+  if (await settled(shown.waitFor({ timeout }))) return;
+  const said = await page.locator(".ant-form-item-explain-error, .ant-alert, .ant-message").allTextContents();
+  throw new Error(`${shown} did not show in ${timeout} ms; the page says: ${JSON.stringify(said)}`);
+}
+
+/** Picks the option titled `option` of the antd Select labelled `label` in `scope` (see pickOption). */
 export async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
-  await scope.getByLabel(label).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  await pickOption(page, scope.getByLabel(label), { title: option });
 }
 
 /** Shanghai wall clock "YYYY-MM-DD HH:mm" of the day `days` after `from` (default now) at `hour`:`minute`. */
@@ -76,11 +136,7 @@ export async function publishTrailInConsole(
       const select = card.getByLabel("选择活动");
       await select.click();
       await select.fill(stop.search);
-      await page
-        .locator(".ant-select-dropdown:visible .ant-select-item-option")
-        .filter({ hasText: stop.activity })
-        .first()
-        .click({ timeout: 30_000 });
+      await pickOption(page, select, { text: stop.activity });
     }
   }
   await form.getByRole("button", { name: "保存" }).click();

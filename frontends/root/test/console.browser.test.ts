@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowserHarness } from "./browser-harness.js";
+import { choose } from "./console-steps.js";
 import { generateMediaFiles } from "./work-fixtures.js";
 
 /**
@@ -31,12 +32,6 @@ async function publicQuery<T>(query: string, variables: Record<string, unknown> 
   return body.data;
 }
 
-/** Picks an option of the antd Select labelled `label`. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label).click();
-  await page.locator(`.ant-select-item-option[title="${option}"]`).click();
-}
-
 const header = "作品编号,平台,链接,发布时间（北京时间）,统计日期,浏览量,点赞数,转发数,评论数";
 const csv = (...lines: string[]) => Buffer.from([header, ...lines].map((line) => `${line}\r\n`).join(""), "utf8");
 const reachQuery = 'query { workReach(campaignId: "cmp-2024-cq", orgId: "org-cq") { total { views likes } } }';
@@ -45,7 +40,7 @@ describe("the organizer app's reach of works", () => {
   it("imports postings all or nothing with a row report, and charts the reach with ECharts loaded once", async () => {
     const { page, consoleErrors, requests } = await ui.openPage("/organizers/reach?org=org-cq");
     await signIn(page);
-    await choose(page, "科普日届次", "2024年重庆市全国科普日");
+    await choose(page, page.locator("body"), "科普日届次", "2024年重庆市全国科普日");
     await page.getByTestId("reach-total").waitFor({ timeout: 30_000 });
     // Every figure loaded: no missing reference (a platform row is no unit).
     expect(await page.getByRole("alert").count()).toBe(0);
@@ -103,7 +98,7 @@ describe("the organizer app's reach of works", () => {
     await page.getByRole("link", { name: "资源库" }).click();
     await page.getByTestId("resources").waitFor({ timeout: 30_000 });
     await page.getByRole("link", { name: "作品传播" }).click();
-    await choose(page, "科普日届次", "2024年重庆市全国科普日");
+    await choose(page, page.locator("body"), "科普日届次", "2024年重庆市全国科普日");
     await page.getByTestId("reach-by-day").and(page.locator('[data-ready="true"]')).waitFor({ timeout: 30_000 });
     expect(requests.filter((path) => path.endsWith("/charts.js"))).toHaveLength(1);
     expect(requests.filter((path) => path.endsWith("/antd.js"))).toHaveLength(1);
@@ -123,7 +118,7 @@ describe("the organizer app's resource library", () => {
     const [picture] = (await generateMediaFiles()).pictures as [Buffer];
     const { page, consoleErrors } = await ui.openPage("/organizers/resources?org=org-cq");
     await signIn(page);
-    await choose(page, "科普日届次", "2024年重庆市全国科普日");
+    await choose(page, page.locator("body"), "科普日届次", "2024年重庆市全国科普日");
     await page.getByRole("button", { name: "添加资源" }).click();
     const drawer = page.getByRole("form", { name: "编辑资源" });
     await drawer.getByRole("button", { name: "保存" }).click();

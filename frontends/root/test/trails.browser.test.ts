@@ -1,7 +1,7 @@
 import { graphql, must, signIn } from "@kepu/testing";
 import { describe, expect, it } from "vitest";
 import { seriousViolations, useBrowserHarness } from "./browser-harness.js";
-import { choose, publishTrailInConsole, signInOnPublicPage, signInToConsole } from "./console-steps.js";
+import { choose, pickOption, publishTrailInConsole, signInOnPublicPage, signInToConsole } from "./console-steps.js";
 
 /**
  * The public activity page and a check-in trail in Chromium at phone width (issue 9 §5, §8): an
@@ -198,11 +198,7 @@ describe("打卡路线 in the organizer app", () => {
     const select = stops.nth(0).getByLabel("选择活动");
     await select.click();
     await select.fill("机器人");
-    await page
-      .locator(".ant-select-dropdown:visible .ant-select-item-option")
-      .filter({ hasText: "青少年机器人编程体验营" })
-      .first()
-      .click({ timeout: 30_000 });
+    await pickOption(page, select, { text: "青少年机器人编程体验营" });
     await form.getByRole("button", { name: "添加站点" }).click();
     await stops.nth(1).getByText("场馆", { exact: true }).click();
     await stops.nth(1).getByLabel("站点名称").fill("解放碑科普长廊");

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useBrowserHarness } from "./browser-harness.js";
+import { choose } from "./console-steps.js";
 
 /**
  * Issue 8 "done when", in Chromium against the whole platform: a science communicator uploads a
@@ -78,8 +79,7 @@ describe("a science work from upload to the public page", () => {
     await page.getByTestId("works").waitFor({ timeout: 30_000 });
     await page.getByRole("button", { name: "新建作品" }).click();
     const editor = page.getByTestId("work-editor");
-    await editor.getByLabel("所属届次").click();
-    await page.locator('.ant-select-item-option[title="2024年全国科普日"]').click();
+    await choose(page, editor, "所属届次", "2024年全国科普日");
     await editor.getByLabel("标题").fill(title);
     await editor.getByLabel("简介").fill("用一分钟视频介绍长江江豚的习性、保护现状，以及每个人能做什么。");
     await editor.getByLabel("创作者署名（公开显示）").fill("李科普");

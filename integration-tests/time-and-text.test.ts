@@ -1,5 +1,5 @@
 import { openDatabase } from "@kepu/db";
-import { type RunningPlatform, startPlatform } from "@kepu/harness";
+import { demoActivityInput, type RunningPlatform, startPlatform } from "@kepu/harness";
 import { graphql, signIn, testDatabases } from "@kepu/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -253,6 +253,35 @@ describe("text: one normalizer", () => {
     expect(errors[3]).toMatch(/已有同名单位|与第2行重复/);
     expect(errors[4]).toMatch(/已有同名单位「KEPU 科普 基地」/);
     expect(errors[6]).toMatch(/与第5行重复/);
+  });
+
+  it("refuses names and titles made only of blank-looking characters (Hangul fillers, braille blank, variation selectors)", async () => {
+    const blanks = [
+      "\u3164",
+      "\u2800\u2800",
+      "\u115F\u1160",
+      "\uFFA0 \u3164",
+      "\uFE0F",
+      " \uFE00\u{E0100}\u{E01EF} ",
+      "\u3000\u3164\u2800\uFE0F\u00A0",
+    ];
+    for (const name of blanks) {
+      const result = await createOrg(name);
+      expect(codes(result.errors), JSON.stringify(name)).toEqual(["BAD_USER_INPUT"]);
+      const activity = await graphql(
+        platform.gatewayUrl,
+        "mutation ($i: CreateActivityInput!) { createActivity(input: $i) { id } }",
+        {
+          variables: { i: demoActivityInput({ campaignId: "cmp-2024-cq", hostOrgId: "org-cq", title: name }) },
+          token: organizer,
+        },
+      );
+      expect(codes(activity.errors), JSON.stringify(name)).toEqual(["BAD_USER_INPUT"]);
+      expect(activity.errors?.[0]?.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(await platform.services.organizations.prisma.org.count({ where: { name: { in: blanks } } })).toBe(0);
+    // The fillers inside a real name are dropped, so it compares equal to the name without them.
+    expect(await createOrg("填充\u3164字符站\uFE0F")).toMatchObject({ data: { createOrg: { name: "填充字符站" } } });
   });
 
   it("trims, NFKC-normalizes and lower-cases the sign-in e-mail before validating it", async () => {

@@ -25,6 +25,23 @@ describe("normalizeText", () => {
     expect(normalizeText("①号馆")).toBe("1号馆");
   });
 
+  it("makes text of only blank-looking characters empty: Hangul fillers, braille blank, variation selectors", () => {
+    for (const blank of [
+      "\u3164",
+      "\u2800\u2800",
+      "\u115F\u1160",
+      "\uFFA0",
+      "\uFE00\uFE0F",
+      "\u{E0100}\u{E01EF}",
+      " \u3164\u3000\u2800 \uFE0F\u00A0",
+    ]) {
+      expect(normalizeText(blank), JSON.stringify(blank)).toBe("");
+      expect(normalizeParagraphs(`${blank}\n${blank}`), JSON.stringify(blank)).toBe("");
+      expect(normalizedText(z.string().min(1)).safeParse(blank).success, JSON.stringify(blank)).toBe(false);
+    }
+    expect(normalizeText("科普\u3164日\uFE0F")).toBe("科普日");
+  });
+
   it("keeps what people mean: Chinese, ordinary punctuation, case", () => {
     expect(normalizeText("中国科协·科普部 (CAST)")).toBe("中国科协·科普部 (CAST)");
   });

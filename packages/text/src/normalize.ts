@@ -8,8 +8,11 @@
  *    (U+200B–U+200D), the word joiner and invisible operators (U+2060–U+2064), the byte-order mark
  *    (U+FEFF), soft hyphen (U+00AD), Mongolian vowel separator (U+180E), direction marks, embeddings,
  *    overrides and isolates (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069, U+061C) that can make a
- *    name read differently from how it compares, deprecated format characters (U+206A–U+206F), and
- *    control characters other than line breaks and tabs.
+ *    name read differently from how it compares, deprecated format characters (U+206A–U+206F),
+ *    control characters other than line breaks and tabs, and characters that draw as a blank but are
+ *    not spaces: the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), the braille blank (U+2800)
+ *    and the variation selectors (U+FE00–U+FE0F, U+E0100–U+E01EF), so a title made only of them is
+ *    empty and refused as blank, and 「站\uFE0F」 compares equal to 「站」.
  * 3. Whitespace (any Unicode space; NFKC already made U+3000 and U+00A0 plain spaces) collapses to
  *    one space and is trimmed at both ends. Multi-line text keeps its line breaks (see
  *    normalizeParagraphs).
@@ -21,7 +24,8 @@
 /** Characters that are never shown and never meant: removed. */
 export const invisibleCharacters =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-  /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: the variation selectors are listed to be removed, not matched after a base.
+  /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{E0100}-\u{E01EF}]/gu;
 
 const whitespaceRun = /\s+/g;
 const horizontalSpaceRun = /[^\S\n]+/g;

@@ -80,10 +80,13 @@ describe("normalizing stored text", () => {
       "a\u00A0\u1680\u2000\u2005\u200A\u2028\u2029\u202F\u205F\u3000b",
       "\u0085x\u000Cy\u000Bz",
       // Every character the rule removes, each between two letters.
-      ...[...Array(0x2070).keys()]
-        .map((code) => String.fromCharCode(code))
-        .filter((char) => char !== "\u0000" && new RegExp(invisibleCharacters.source).test(char))
+      ...[...Array(0x10000).keys(), ...Array.from({ length: 0x100 }, (_, i) => 0xe0100 + i)]
+        .filter((code) => code < 0xd800 || code > 0xdfff)
+        .map((code) => String.fromCodePoint(code))
+        .filter((char) => char !== "\u0000" && new RegExp(invisibleCharacters.source, "u").test(char))
         .map((char) => `甲${char}乙`),
+      // Only blank-looking characters (Hangul fillers, braille blank, variation selectors) and spaces.
+      "\u3164 \u2800\u115F\u1160\uFFA0\uFE0F\u{E0100}\u3000",
     ];
     const inSql = await rows<{ text: string }>(
       db,

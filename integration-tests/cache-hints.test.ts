@@ -166,6 +166,75 @@ describe("a public list naming hosts and covers through the gateway", () => {
   });
 });
 
+describe("an activity's page and a campaign's trails through the gateway", () => {
+  const draftId = "act-cache-hints-draft";
+  const trailId = "trail-cache-hints";
+  beforeAll(async () => {
+    await activity(draftId, `${marker}：尚未提交的草稿`, publicCoverId);
+    await platform.services.activities.prisma.activity.update({
+      where: { id: draftId },
+      data: { status: "DRAFT", listed: false, coverAssetId: null },
+    });
+    await platform.services.activities.prisma.trail.create({
+      data: {
+        id: trailId,
+        campaignId: "cmp-2024-cq",
+        editionId: "cmp-2024",
+        hostOrgId: "org-cq-yuzhong",
+        title: `${marker}：解放碑打卡路线`,
+        summary: "",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        stops: { create: { id: "stop-cache-hints", position: 1, activityId, secret: "cache-hints-secret" } },
+      },
+    });
+  });
+  const activityQuery = (id: string, extra = "") =>
+    `{ activity(id: "${id}") { id title venue host { name } cover { url } sessions { id startsAt } ${extra} } }`;
+  const trailsQuery = (extra = "") =>
+    `{ trails(campaignId: "cmp-2024-cq", first: 20) { edges { node { id title stopCount host { name } stops { position title venue activity { id title } } ${extra} } } } }`;
+
+  it("activity(id): a listed activity is cacheable for a minute, public for the anonymous and private when signed in", async () => {
+    const anonymous = await ask(platform.gatewayUrl, activityQuery(activityId));
+    expect(anonymous.body.errors).toBeUndefined();
+    expect(anonymous.body.data?.activity).toMatchObject({ id: activityId, host: { name: "渝中区科协" } });
+    expect(anonymous.cacheControl).toBe("max-age=60, public");
+    const visitor = await signIn(platform.gatewayUrl, "visitor01@kepu.example", demoPassword);
+    const signedIn = await ask(platform.gatewayUrl, activityQuery(activityId), visitor);
+    expect(signedIn.body.errors).toBeUndefined();
+    expect(signedIn.cacheControl).toBe("max-age=60, private");
+  });
+
+  it("activity(id): no-store for a draft its unit sees, for an id the viewer may not see, and with a personal field of the host", async () => {
+    const hostMember = await signIn(platform.gatewayUrl, "yuzhong@kepu.example", demoPassword);
+    const draft = await ask(platform.gatewayUrl, activityQuery(draftId), hostMember);
+    expect(draft.body.errors).toBeUndefined();
+    expect(draft.body.data?.activity).toMatchObject({ id: draftId });
+    expect(draft.cacheControl).toBe("no-store");
+    const hidden = await ask(platform.gatewayUrl, activityQuery(draftId));
+    expect(hidden.body.data?.activity).toBeNull();
+    expect(hidden.cacheControl).toBe("no-store");
+    const contacts = await ask(
+      platform.gatewayUrl,
+      activityQuery(activityId, "coHosts { name } host { contacts { name } }"),
+    );
+    expect(contacts.body.errors).toBeUndefined();
+    expect(contacts.cacheControl).toBe("no-store");
+  });
+
+  it("trails(campaignId): cacheable for a minute, public for the anonymous and private when signed in", async () => {
+    const anonymous = await ask(platform.gatewayUrl, trailsQuery());
+    expect(anonymous.body.errors).toBeUndefined();
+    const trails = (must(anonymous.body.data).trails as { edges: { node: { id: string } }[] }).edges;
+    expect(trails.map((edge) => edge.node.id)).toContain(trailId);
+    expect(anonymous.cacheControl).toBe("max-age=60, public");
+    const visitor = await signIn(platform.gatewayUrl, "visitor01@kepu.example", demoPassword);
+    const signedIn = await ask(platform.gatewayUrl, trailsQuery("viewerCanManage"), visitor);
+    expect(signedIn.body.errors).toBeUndefined();
+    expect(signedIn.cacheControl).toBe("max-age=60, private");
+  });
+});
+
 describe("the subgraphs themselves", () => {
   it("organizations: an org's public fields are cacheable, the viewer's own account never", async () => {
     const org = await ask(

@@ -12,6 +12,7 @@ import {
 } from "@kepu/subgraph";
 import { assetSetOf, noAssets, writingAssets } from "../assets/media-assets.js";
 import { builder, type Context } from "../builder.js";
+import { hintPublic } from "../discovery/cache-hints.js";
 import { activityContentSchema, createActivityInputSchema } from "../domain/activity-input.js";
 import { publicStatusOf } from "../domain/activity-status.js";
 import { reportableStatuses } from "../domain/results.js";
@@ -224,13 +225,18 @@ builder.queryFields((t) => ({
     type: "Activity",
     nullable: true,
     args: { id: t.arg.id() },
-    description: "Null when there is none or the viewer may not see it (never listed and not theirs).",
-    resolve: async (query, _root, args, ctx) => {
+    description:
+      "Null when there is none or the viewer may not see it (never listed and not theirs). A listed activity's answer is cacheable for a minute (public when anonymous, private when signed in); anything else is no-store.",
+    resolve: async (query, _root, args, ctx, info) => {
       const activity = await ctx.db.activity.findUnique({
         ...query,
         where: { id: String(args.id) },
       });
-      return activity && (await mayShow(ctx, activity)) ? activity : null;
+      if (!activity || !(await mayShow(ctx, activity))) return null;
+      // What the public may list is the same page for every anonymous viewer; a draft or a submission
+      // is shown only to its unit and its deciders, so it stays no-store.
+      if (activity.listed) hintPublic(info, ctx.viewer.kind === "user");
+      return activity;
     },
   }),
   activities: t.prismaConnection({

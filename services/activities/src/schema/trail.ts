@@ -10,6 +10,7 @@ import {
 } from "@kepu/subgraph";
 import { z } from "zod";
 import { builder, type Context } from "../builder.js";
+import { hintPublic } from "../discovery/cache-hints.js";
 import { checkInLink, currentCode } from "../domain/check-in-code.js";
 import { createTrailInputSchema, progressOf, trailContentSchema } from "../domain/trail.js";
 import type { Trail } from "../generated/prisma/client.js";
@@ -284,14 +285,16 @@ builder.queryFields((t) => ({
     maxSize: maxPageSize,
     defaultSize: 20,
     description:
-      "Published check-in trails of a campaign, newest first; a national edition includes its regional ones.",
+      "Published check-in trails of a campaign, newest first; a national edition includes its regional ones. Cacheable for a minute (public when anonymous, private when signed in).",
     args: { campaignId: t.arg.id() },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.trail.findMany({
+    resolve: (query, _root, args, ctx, info) => {
+      hintPublic(info, ctx.viewer.kind === "user");
+      return ctx.db.trail.findMany({
         ...query,
         where: publishedInCampaign(String(args.campaignId)),
         orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      }),
+      });
+    },
   }),
   trail: t.prismaField({
     type: "Trail",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { judgeSessionEdit, type StoredSession, sessionPlanOf, sessionPlanToJson } from "./session-plan.js";
+import {
+  judgeSessionEdit,
+  movedSessions,
+  type StoredSession,
+  sessionPlanOf,
+  sessionPlanToJson,
+} from "./session-plan.js";
 
 const at = (text: string) => new Date(text);
 const stored: StoredSession[] = [
@@ -83,5 +89,42 @@ describe("judging a published activity's edited sessions", () => {
     );
     expect(sessionPlanOf({ title: "x" })).toBeNull();
     expect(sessionPlanOf(null)).toBeNull();
+  });
+});
+
+describe("the sessions an approved edit moved", () => {
+  const place = { venue: "重庆科技馆", address: "重庆市江北区江北城文星门街7号" };
+  const [a, b, gone] = stored as [StoredSession, StoredSession, StoredSession];
+  const added: StoredSession = { ...b, id: "new", startsAt: at("2030-09-22T11:00:00Z") };
+
+  it("lists a session with a new time, not one with only a new capacity, an added or a cancelled one", () => {
+    const after = [
+      { ...a, capacity: 9 },
+      { ...b, endsAt: at("2030-09-21T14:00:00Z") },
+      { ...gone, startsAt: at("2030-09-18T11:00:00Z") },
+      added,
+    ];
+    expect(movedSessions({ sessions: stored, place }, { sessions: after, place })).toEqual([
+      { id: "b", timeMoved: true, placeMoved: false },
+    ]);
+    expect(
+      movedSessions(
+        { sessions: stored, place },
+        { sessions: [a, { ...b, cancelledAt: at("2030-09-02T00:00:00Z") }], place },
+      ),
+    ).toEqual([]);
+  });
+
+  it("lists every session live on both sides when the venue or the address changed", () => {
+    const moved = { ...place, address: "重庆市渝中区人民路1号" };
+    expect(
+      movedSessions(
+        { sessions: stored, place },
+        { sessions: [{ ...a, startsAt: at("2030-09-20T10:30:00Z") }, b, gone, added], place: moved },
+      ),
+    ).toEqual([
+      { id: "a", timeMoved: true, placeMoved: true },
+      { id: "b", timeMoved: false, placeMoved: true },
+    ]);
   });
 });

@@ -136,3 +136,41 @@ export function sessionPlanOf(pendingEdit: unknown): PlannedSession[] | null {
     registrationRequired: session.registrationRequired === true,
   }));
 }
+
+/** Where an activity takes place, as its registrants are told it. */
+export interface SessionPlace {
+  venue: string | null;
+  address: string | null;
+}
+
+/** A session whose registrants an approved edit must tell of its new time or place. */
+export interface MovedSession {
+  id: string;
+  timeMoved: boolean;
+  placeMoved: boolean;
+}
+
+/**
+ * The sessions an approved edit moved (issue 9 §2: registrants are told of a change of time or
+ * place): each session live after the approval that was live before it with another start or end,
+ * and, when the venue or the address changed, every session live on both sides. Sessions the edit
+ * added (nobody registered yet) or cancelled (told by their own notice) are not listed; a change of
+ * capacity or of anything else is no move.
+ */
+export function movedSessions(
+  before: { sessions: readonly StoredSession[]; place: SessionPlace },
+  after: { sessions: readonly StoredSession[]; place: SessionPlace },
+): MovedSession[] {
+  const earlier = new Map(
+    before.sessions.filter((session) => !session.cancelledAt).map((session) => [session.id, session]),
+  );
+  const placeMoved = before.place.venue !== after.place.venue || before.place.address !== after.place.address;
+  const moved: MovedSession[] = [];
+  for (const session of after.sessions) {
+    const was = earlier.get(session.id);
+    if (!was || session.cancelledAt) continue;
+    const timeMoved = !sameInstant(was.startsAt, session.startsAt) || !sameInstant(was.endsAt, session.endsAt);
+    if (timeMoved || placeMoved) moved.push({ id: session.id, timeMoved, placeMoved });
+  }
+  return moved;
+}

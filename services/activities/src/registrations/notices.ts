@@ -33,6 +33,58 @@ export function sessionCancelledEmail(notice: {
   };
 }
 
+/**
+ * The e-mail telling a registrant that an approved edit moved their session (issue 9 §2): the new
+ * time in Beijing time (with the one it replaces) and/or the new place, that their registration
+ * (or place on the waitlist) stands, a link to the activity, in Chinese with an English line. It
+ * names the registrant only.
+ */
+export function sessionMovedEmail(notice: {
+  to: string;
+  name: string;
+  activityTitle: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** The session's time before the edit, when the edit moved it. */
+  previously: { startsAt: Date; endsAt: Date } | null;
+  /** The activity's place after the edit, when the edit moved it. */
+  place: { venue: string | null; address: string | null } | null;
+  waitlisted: boolean;
+  url: string;
+}): Mail {
+  const when = formatRange(notice.startsAt, notice.endsAt, "zh-CN");
+  const whenEn = formatRange(notice.startsAt, notice.endsAt, "en");
+  const where = notice.place
+    ? [notice.place.venue, notice.place.address].filter(Boolean).join("，") || "另行通知"
+    : null;
+  const whereEn = notice.place
+    ? [notice.place.venue, notice.place.address].filter(Boolean).join(", ") || "to be announced"
+    : null;
+  const was = notice.previously && formatRange(notice.previously.startsAt, notice.previously.endsAt, "zh-CN");
+  const wasEn = notice.previously && formatRange(notice.previously.startsAt, notice.previously.endsAt, "en");
+  const changed = [was ? "时间" : null, where ? "地点" : null].filter(Boolean).join("和");
+  return {
+    to: notice.to,
+    subject: `活动场次${changed}变更：${notice.activityTitle}（${when}）`,
+    text: [
+      `${notice.name}，您好！`,
+      `您报名的“${notice.activityTitle}”场次${changed}有变更，主办单位的修改已经审核。`,
+      ...(was ? [`新时间：${when}（北京时间；原为 ${was}）`] : [`时间：${when}（北京时间，不变）`]),
+      ...(where ? [`新地点：${where}`] : []),
+      notice.waitlisted
+        ? "您仍在该场次的候补名单中，有名额空出时将按顺序转为报名成功。"
+        : "您的报名仍然有效，无需重新报名。如不能参加，请及时取消报名。",
+      `活动详情：${notice.url}`,
+      "",
+      `The session of "${notice.activityTitle}" you registered for has changed: ${
+        wasEn ? `it is now on ${whenEn} (Beijing time; was ${wasEn})` : `it stays on ${whenEn} (Beijing time)`
+      }${whereEn ? `, at ${whereEn}` : ""}. ${
+        notice.waitlisted ? "You stay on its waiting list." : "Your registration stands."
+      }`,
+    ].join("\n"),
+  };
+}
+
 /** The e-mail telling someone on the waitlist they now have a place. */
 export function placeConfirmedEmail(notice: {
   to: string;
@@ -98,6 +150,19 @@ export async function cancelSessionAndNotify(ctx: Context, sessionId: string, re
     include: { activity: { select: { id: true, title: true } } },
   });
   await refreshEnvelope(ctx, session.activity.id);
+  return mailSessionCancelled(ctx, session, registrations, reason);
+}
+
+/**
+ * Mails each of a cancelled session's registrants `sessionCancelledEmail` (after the commit).
+ * Returns how many were sent.
+ */
+export function mailSessionCancelled(
+  ctx: Context,
+  session: { startsAt: Date; endsAt: Date; activity: { id: string; title: string } },
+  registrations: readonly Recipient[],
+  reason: string,
+): Promise<number> {
   return sendToEach(ctx, registrations, (to, name) =>
     sessionCancelledEmail({
       to,
@@ -109,6 +174,15 @@ export async function cancelSessionAndNotify(ctx: Context, sessionId: string, re
       url: activityUrl(ctx, session.activity.id),
     }),
   );
+}
+
+/** A session's registrants who hold or wait for a place, in queue order (for notices). */
+export function activeRegistrants(ctx: Context, sessionId: string) {
+  return ctx.db.registration.findMany({
+    where: { sessionId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+    orderBy: { queueNumber: "asc" },
+    select: { name: true, email: true, status: true },
+  });
 }
 
 /**

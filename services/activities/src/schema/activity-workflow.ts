@@ -42,6 +42,8 @@ import {
   approvedSessionWrites,
   judgeEditedSessions,
   notifyDroppedSessions,
+  notifyMovedSessions,
+  sessionsAsTold,
 } from "./session-edit.js";
 import { activitySessionsData } from "./session-input.js";
 import { submissionOf } from "./visibility.js";
@@ -327,10 +329,13 @@ builder.mutationFields((t) => ({
       "Approves and publishes a submitted activity or edit (SUBMITTED → PUBLISHED): the level above the host, or the campaign's designated approver.",
     args: { id: t.arg.id() },
     resolve: async (query, _root, args, ctx) => {
-      // An edit's session plan is written in the approval's transaction (session-edit.ts).
+      // An edit's session plan is written in the approval's transaction (session-edit.ts); the
+      // registrants of sessions it dropped or moved are mailed once it is committed.
       const now = new Date();
+      const before = await sessionsAsTold(ctx, String(args.id));
       const approved = await stepActivity(ctx, String(args.id), "APPROVE", { now, dataOf: approvedSessionWrites(now) });
       await notifyDroppedSessions(ctx, approved.id, now);
+      await notifyMovedSessions(ctx, before);
       return reread(ctx, query, approved);
     },
   }),

@@ -5,11 +5,20 @@ import {
   type EditedSession,
   type JudgedSessionEdit,
   judgeSessionEdit,
+  movedSessions,
   type PlannedSession,
+  type SessionPlace,
+  type StoredSession,
   sessionPlanOf,
 } from "../domain/session-plan.js";
 import type { Activity, Prisma } from "../generated/prisma/client.js";
-import { activityUrl, sendToEach, sessionCancelledEmail } from "../registrations/notices.js";
+import {
+  activeRegistrants,
+  activityUrl,
+  mailSessionCancelled,
+  sendToEach,
+  sessionMovedEmail,
+} from "../registrations/notices.js";
 import { setCapacity } from "../registrations/seats.js";
 import { ActivityEditRef } from "./activity.js";
 import { tellPromoted } from "./registration.js";
@@ -19,7 +28,8 @@ import { tellPromoted } from "./registration.js";
  * domain/session-plan.ts): moving, adding or leaving out a session is a plan kept in the pending
  * edit and reviewed like the rest of the edit (the public keeps the approved sessions meanwhile;
  * ActivityEdit.sessions shows the reviewer the plan beside Activity.sessions); approval writes it
- * and mails the registrants of a session left out; a new capacity of an existing session takes
+ * and mails the registrants of a session left out, and those of a session it moved (new time, or
+ * the activity's new place) the new time and place; a new capacity of an existing session takes
  * effect at once, as setSessionCapacity.
  */
 
@@ -122,21 +132,79 @@ export async function notifyDroppedSessions(ctx: Context, activityId: string, no
   });
   let sent = 0;
   for (const session of dropped) {
-    const registrations = await ctx.db.registration.findMany({
-      where: { sessionId: session.id, status: { in: ["CONFIRMED", "WAITLISTED"] } },
-      orderBy: { queueNumber: "asc" },
-    });
-    sent += await sendToEach(ctx, registrations, (to, name) =>
-      sessionCancelledEmail({
-        to,
-        name,
-        activityTitle: session.activity.title,
-        startsAt: session.startsAt,
-        endsAt: session.endsAt,
-        reason: droppedSessionReason,
-        url: activityUrl(ctx, session.activity.id),
-      }),
-    );
+    sent += await mailSessionCancelled(ctx, session, await activeRegistrants(ctx, session.id), droppedSessionReason);
+  }
+  return sent;
+}
+
+/** An activity's sessions and place as its registrants know them (read before an approval). */
+export interface SessionsAsTold {
+  activityId: string;
+  sessions: StoredSession[];
+  place: SessionPlace;
+}
+
+const toldSessionSelect = {
+  id: true,
+  startsAt: true,
+  endsAt: true,
+  capacity: true,
+  registrationRequired: true,
+  cancelledAt: true,
+} as const;
+
+/**
+ * The sessions and place registrants know, read before approveActivity steps (session times
+ * change only through an approval, and of two racing approvals one fails), for
+ * `notifyMovedSessions`.
+ */
+export async function sessionsAsTold(ctx: Context, activityId: string): Promise<SessionsAsTold> {
+  const activity = await ctx.db.activity.findUnique({
+    where: { id: activityId },
+    select: { venue: true, address: true, sessions: { select: toldSessionSelect } },
+  });
+  return {
+    activityId,
+    sessions: activity?.sessions ?? [],
+    place: { venue: activity?.venue ?? null, address: activity?.address ?? null },
+  };
+}
+
+/**
+ * Mails each registrant (confirmed or waiting) of a session the approval moved (domain
+ * movedSessions: a new time, or the activity's new venue or address) its new time and place, one
+ * mail to each, naming nobody else (after the commit). A change of capacity or content alone mails
+ * nobody. Returns how many were sent.
+ */
+export async function notifyMovedSessions(ctx: Context, before: SessionsAsTold): Promise<number> {
+  const activity = await ctx.db.activity.findUniqueOrThrow({
+    where: { id: before.activityId },
+    select: { id: true, title: true, venue: true, address: true, sessions: { select: toldSessionSelect } },
+  });
+  const place = { venue: activity.venue, address: activity.address };
+  const moved = movedSessions(before, { sessions: activity.sessions, place });
+  let sent = 0;
+  for (const change of moved) {
+    const session = activity.sessions.find((candidate) => candidate.id === change.id);
+    const previously = before.sessions.find((candidate) => candidate.id === change.id);
+    if (!session || !previously) continue;
+    const registrations = await activeRegistrants(ctx, session.id);
+    for (const waitlisted of [false, true]) {
+      const group = registrations.filter((registration) => (registration.status === "WAITLISTED") === waitlisted);
+      sent += await sendToEach(ctx, group, (to, name) =>
+        sessionMovedEmail({
+          to,
+          name,
+          activityTitle: activity.title,
+          startsAt: session.startsAt,
+          endsAt: session.endsAt,
+          previously: change.timeMoved ? previously : null,
+          place: change.placeMoved ? place : null,
+          waitlisted,
+          url: activityUrl(ctx, activity.id),
+        }),
+      );
+    }
   }
   return sent;
 }

@@ -174,6 +174,12 @@ describe("what an activity names is checked and derived", () => {
     ["a code of no province", { regionCode: "990101" }, "regionCode", /不存在/],
     ["a co-host that does not exist", { coHostOrgIds: ["org-nowhere"] }, "coHostOrgIds", /org-nowhere/],
     ["the host as its own co-host", { coHostOrgIds: [district] }, "coHostOrgIds", /不必/],
+    [
+      "a co-host outside the regional edition's territory (湖南's 科协 for 重庆's edition)",
+      { coHostOrgIds: [city, "org-wf-hn"] },
+      "coHostOrgIds",
+      /联合主办单位不在该地方科普日的地区范围内：org-wf-hn/,
+    ],
     ["a latitude without a longitude", { longitude: null }, "longitude", /同时/],
     ["a latitude of 106 (swapped)", { latitude: 106, longitude: 29.5 }, "latitude", /纬度/],
     ["a livestream link that is no web address", { livestreamUrl: "javascript:alert(1)" }, "livestreamUrl", /直播/],
@@ -245,6 +251,23 @@ describe("workflow, audited", () => {
       ]);
     }
   });
+
+  it.each([
+    ["a co-host outside the regional edition's territory", { coHostOrgIds: ["org-wf-hn"] }, "coHostOrgIds", /地区范围/],
+  ])(
+    "refuses an edit of a draft and of a published activity with %s, writing nothing",
+    async (_label, overrides, field, message) => {
+      const update = `mutation ($id: ID!, $input: ActivityContentInput!) { updateActivity(id: $id, input: $input) { status } }`;
+      const { campaignId: _c, hostOrgId: _h, startsAt: _s, endsAt: _e, ...content } = input(overrides);
+      for (const id of [await created(await editor()), await published()]) {
+        const before = await service.prisma.activity.findUniqueOrThrow({ where: { id } });
+        const result = await graphql(service.url, update, { variables: { id, input: content }, token: await editor() });
+        expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+        expect(result.errors?.[0]?.message).toMatch(message);
+        expect(await service.prisma.activity.findUniqueOrThrow({ where: { id } })).toEqual(before);
+      }
+    },
+  );
 
   it("sends an edit of a published activity's content back to review while the public keeps the approved version", async () => {
     const id = await published();

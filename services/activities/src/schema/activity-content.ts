@@ -1,5 +1,5 @@
 import type { CampaignFacts, OrgDirectory, PlacedOrg } from "@kepu/subgraph";
-import { userError } from "@kepu/subgraph";
+import { inCampaignTerritory, userError } from "@kepu/subgraph";
 import type { Context } from "../builder.js";
 import { type CoordinateSystem, toWgs84 } from "../domain/coordinates.js";
 import { regionProblem } from "../domain/region.js";
@@ -85,7 +85,9 @@ export const publicContentKeys = [
 /**
  * Checks what the content names (its time is the sessions', see session-input.ts) and derives what follows (issue 7's "derive, never trust"): the
  * category must be the campaign's own or inherited (its kind is copied), the region code must lie in
- * the host's region (domain/region.ts), each co-host must exist and not be the host, a point given
+ * the host's region (domain/region.ts), each co-host must exist, not be the host and, for a regional
+ * edition, lie in its territory (inCampaignTerritory: the region 科协's subtree or the edition's own
+ * hosts), a point given
  * in GCJ-02 is stored in WGS-84 (domain/coordinates.ts). BAD_USER_INPUT naming the field otherwise.
  */
 export async function contentColumns(
@@ -108,6 +110,15 @@ export async function contentColumns(
   const missing = coHostOrgIds.filter((_id, i) => !coHosts[i]);
   if (missing.length) {
     throw userError("BAD_USER_INPUT", `联合主办单位不存在：${missing.join("、")}`, { field: "coHostOrgIds" });
+  }
+  // A regional edition's co-hosts are units of its territory, as its hosts are (the same rule).
+  const outside = coHosts.filter((coHost) => coHost && !inCampaignTerritory(campaign, coHost)).map((c) => c?.id);
+  if (outside.length) {
+    throw userError(
+      "BAD_USER_INPUT",
+      `联合主办单位不在该地方科普日的地区范围内：${outside.join("、")}（只能选本地区的单位）`,
+      { field: "coHostOrgIds" },
+    );
   }
   const point =
     input.latitude != null && input.longitude != null

@@ -164,19 +164,23 @@ describe("importActivities (XLSX)", () => {
       [...good(5).slice(0, 9), "430105", ...good(5).slice(10)], // 长沙 for a 渝中区 host
       [...good(6).slice(0, 12), "106", "29.5"], // latitude 106
       good(7),
+      [...good(8).slice(0, 12), "39.9087", "116.3975"], // a 渝中区 point in Beijing
     ];
     const result = await importFile(await xlsx([header, ...bad]), await editor());
     expect(result.errors).toBeUndefined();
     const report = result.data?.importActivities;
     expect(report?.accepted).toBe(false);
     expect(report?.createdCount).toBe(0);
-    expect(report?.rows.map((r) => r.ok)).toEqual([true, false, false, false, false, false, true]);
+    expect(report?.rows.map((r) => r.ok)).toEqual([true, false, false, false, false, false, true, false]);
     const errors = (row: number) => report?.rows.find((r) => r.row === row)?.errors.join(" ") ?? "";
     expect(errors(3)).toMatch(/第3行「活动名称」：活动名称至少2个字符/);
     expect(errors(4)).toMatch(/第4行「活动类别」：本届次没有「没有的类别」/);
     expect(errors(5)).toMatch(/第5行「开始时间」/);
     expect(errors(6)).toMatch(/第6行「行政区划代码」：活动所在地区须在主办单位所在地区/);
     expect(errors(7)).toMatch(/第7行「纬度」/);
+    expect(errors(9)).toMatch(
+      /第9行「纬度」：坐标（纬度 39.9087，经度 116.3975）不在行政区划 500103 所属的重庆市范围内/,
+    );
     expect(await service.prisma.activity.count()).toBe(before);
   });
 

@@ -180,6 +180,19 @@ describe("what an activity names is checked and derived", () => {
       "coHostOrgIds",
       /联合主办单位不在该地方科普日的地区范围内：org-wf-hn/,
     ],
+    [
+      "a 渝中区 point in Beijing",
+      { latitude: 39.9087, longitude: 116.3975 },
+      "latitude",
+      /不在行政区划 500103 所属的重庆市范围内/,
+    ],
+    [
+      "a 渝中区 point in Beijing picked on a Chinese map (GCJ-02)",
+      { latitude: 39.9101, longitude: 116.4037, coordinateSystem: "GCJ02" },
+      "latitude",
+      /重庆市范围内/,
+    ],
+    ["a 渝中区 point in 长沙 (湖南)", { latitude: 28.2282, longitude: 112.9388 }, "latitude", /重庆市范围内/],
     ["a latitude without a longitude", { longitude: null }, "longitude", /同时/],
     ["a latitude of 106 (swapped)", { latitude: 106, longitude: 29.5 }, "latitude", /纬度/],
     ["a livestream link that is no web address", { livestreamUrl: "javascript:alert(1)" }, "livestreamUrl", /直播/],
@@ -254,6 +267,7 @@ describe("workflow, audited", () => {
 
   it.each([
     ["a co-host outside the regional edition's territory", { coHostOrgIds: ["org-wf-hn"] }, "coHostOrgIds", /地区范围/],
+    ["a 渝中区 point moved to Beijing", { latitude: 39.9087, longitude: 116.3975 }, "latitude", /重庆市范围内/],
   ])(
     "refuses an edit of a draft and of a published activity with %s, writing nothing",
     async (_label, overrides, field, message) => {

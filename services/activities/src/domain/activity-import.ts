@@ -4,6 +4,7 @@ import { readInstant, shanghaiOffsetMs } from "@kepu/time";
 import { createActivityInputSchema } from "./activity-input.js";
 import { type CoordinateSystem, toWgs84 } from "./coordinates.js";
 import { regionProblem } from "./region.js";
+import { regionPointProblem } from "./region-bounds.js";
 
 /**
  * 批量导入活动 (issue 9 §3): a unit's activities from a CSV or XLSX file, one row each, judged row by
@@ -309,12 +310,16 @@ export function planActivityImport(rows: readonly SheetRow[], context: ActivityI
       const problem = regionProblem(candidate.regionCode, context.hostRegionCode);
       if (problem) fail("regionCode", problem);
     }
+    const point =
+      checked.success && checked.data.latitude != null && checked.data.longitude != null
+        ? toWgs84({ latitude: checked.data.latitude, longitude: checked.data.longitude }, system)
+        : null;
+    if (point && checked.data?.regionCode) {
+      const problem = regionPointProblem(checked.data.regionCode, point);
+      if (problem) fail("latitude", problem);
+    }
     reports.push({ row: sheetRow.row, title: candidate.title || null, ok: errors.length === 0, errors });
     if (errors.length === 0 && checked.success && category && startsAt && endsAt && mode) {
-      const point =
-        checked.data.latitude != null && checked.data.longitude != null
-          ? toWgs84({ latitude: checked.data.latitude, longitude: checked.data.longitude }, system)
-          : null;
       activities.push({
         row: sheetRow.row,
         title: checked.data.title,

@@ -3,6 +3,7 @@ import { inCampaignTerritory, userError } from "@kepu/subgraph";
 import type { Context } from "../builder.js";
 import { type CoordinateSystem, toWgs84 } from "../domain/coordinates.js";
 import { regionProblem } from "../domain/region.js";
+import { regionPointProblem } from "../domain/region-bounds.js";
 import type { ActivityCategoryKind, ActivityForm, ActivityMode, Audience } from "../generated/prisma/enums.js";
 import { requireCategory } from "./category.js";
 
@@ -87,7 +88,7 @@ export const publicContentKeys = [
  * category must be the campaign's own or inherited (its kind is copied), the region code must lie in
  * the host's region (domain/region.ts), each co-host must exist, not be the host and, for a regional
  * edition, lie in its territory (inCampaignTerritory: the region 科协's subtree or the edition's own
- * hosts), a point given
+ * hosts), a point must lie in its region (domain/region-bounds.ts), a point given
  * in GCJ-02 is stored in WGS-84 (domain/coordinates.ts). BAD_USER_INPUT naming the field otherwise.
  */
 export async function contentColumns(
@@ -124,6 +125,10 @@ export async function contentColumns(
     input.latitude != null && input.longitude != null
       ? toWgs84({ latitude: input.latitude, longitude: input.longitude }, input.coordinateSystem ?? "WGS84")
       : null;
+  if (point && input.regionCode) {
+    const problem = regionPointProblem(input.regionCode, point);
+    if (problem) throw userError("BAD_USER_INPUT", problem, { field: "latitude" });
+  }
   return {
     title: input.title,
     summary: input.summary,

@@ -1,13 +1,13 @@
 import { errorMessage, useQuery } from "@kepu/graphql-client";
 import { signIn, signOut, useSignedIn } from "@kepu/shared-modules/auth-session";
 import { ErrorMessage, Loading, SignInForm, useLocale, useSharedStyles } from "@kepu/ui";
-import { Menu } from "antd";
+import { AntShell } from "@kepu/ui/ant-shell";
+import { Button, Menu, Space, Typography } from "antd";
 import type { ReactNode } from "react";
 import { ActivitiesPage } from "./activities/ActivitiesPage.js";
 import { ApprovalPage } from "./activities/ApprovalPage.js";
 import { ImportActivitiesPage } from "./activities/ImportActivitiesPage.js";
 import { SessionsPanel } from "./activities/SessionsPanel.js";
-import { AntShell, shellStyles } from "./components/AntShell.js";
 import { Link } from "./components/Link.js";
 import { type MeData, meQuery } from "./graphql/me.js";
 import { orgSummaryQuery } from "./graphql/org.js";
@@ -42,12 +42,19 @@ export function OrganizersApp() {
   else content = <Workspace route={route} />;
   useSharedStyles();
   return (
-    <AntShell title={t("organizers.title")}>
-      <style>{shellStyles}</style>
+    <AntShell title={t("organizers.title")} className="kepu-organizers">
+      <style>{organizerStyles}</style>
       <div className="kepu-app">{content}</div>
     </AntShell>
   );
 }
+
+/** What the organizer pages share beyond antd: card titles as headings, a contact row as a framed group. */
+const organizerStyles = `
+.kepu-organizers .kepu-card-title { font-size: 16px; font-weight: 600; margin: 0; }
+.kepu-organizers fieldset.kepu-contact-row { border: 1px solid #e5e7eb; border-radius: 6px; padding: 4px 12px 8px; margin: 0 0 12px; min-width: 0; }
+.kepu-organizers fieldset.kepu-contact-row > legend { font-weight: 600; padding: 0 4px; width: auto; margin: 0; font-size: 14px; border: 0; }
+`;
 
 function Workspace({ route }: { route: Extract<Route, { orgId: string | null }> }) {
   const { t } = useLocale();
@@ -60,12 +67,12 @@ function Workspace({ route }: { route: Extract<Route, { orgId: string | null }> 
   const orgId = route.orgId ?? me.memberships[0]?.org.id ?? null;
   return (
     <section>
-      <p>
-        {t("me.greeting", { name: me.displayName })}{" "}
-        <button type="button" className="kepu-link" onClick={signOut}>
+      <Space wrap size={4} style={{ marginBottom: 4 }}>
+        <span>{t("me.greeting", { name: me.displayName })}</span>
+        <Button type="link" size="small" onClick={signOut}>
           {t("signOut")}
-        </button>
-      </p>
+        </Button>
+      </Space>
       {orgId ? (
         <>
           <CurrentOrg orgId={orgId} />
@@ -85,11 +92,11 @@ function CurrentOrg({ orgId }: { orgId: string }) {
   const org = data?.org;
   if (!org) return null;
   return (
-    <p className="kepu-muted" data-testid="current-org">
+    <Typography.Paragraph type="secondary" data-testid="current-org" style={{ marginBottom: 8 }}>
       {t("org.current")}
       {org.ancestors.map((ancestor) => `${ancestor.name} › `).join("")}
       <strong>{org.name}</strong>
-    </p>
+    </Typography.Paragraph>
   );
 }
 
@@ -111,13 +118,16 @@ const pageLabels: Record<WorkspacePage, Parameters<ReturnType<typeof useLocale>[
   dashboard: "nav.dashboard",
 };
 
-/** The workspace's pages as an antd menu of real links (open in a new tab works; on a phone the rest folds into "…"). */
+/** The workspace's pages as an antd menu of real links (open in a new tab works; on a phone the bar wraps onto more lines). */
 function WorkspaceNav({ page, orgId }: { page: WorkspacePage; orgId: string }) {
   const { t } = useLocale();
   return (
     <nav aria-label={t("nav.workspace")}>
       <Menu
         mode="horizontal"
+        // Every page a link in the bar (wrapping onto more lines on a phone), none hidden behind "…":
+        // antd's overflow menu leaves its hidden links focusable (axe: aria-hidden-focus).
+        disabledOverflow
         selectedKeys={[page]}
         items={pages.map((candidate) => ({
           key: candidate,

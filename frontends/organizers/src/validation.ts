@@ -49,3 +49,15 @@ export function regionFits(code: string, hostRegionCode: string | null | undefin
 
 /** Reasons (rejection, cancellation) the server accepts: 2 characters at least. */
 export const minReasonLength = 2;
+
+/**
+ * An antd Form rule for an optional text field: empty passes, anything else must pass `test`, or
+ * `message` is shown under the field (the same check the server makes, before anything is sent).
+ */
+export function optionalFieldRule(test: (text: string) => boolean, message: string) {
+  return {
+    validator: async (_rule: unknown, value: string | null | undefined) => {
+      if (value?.trim() && !test(value)) throw new Error(message);
+    },
+  };
+}

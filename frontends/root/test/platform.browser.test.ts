@@ -143,7 +143,7 @@ describe("the platform in Chromium", () => {
     await page.getByRole("button", { name: "登录" }).click();
     const storage = page.getByTestId("org-storage");
     await storage.getByText("已用 0 B，共 10 GB").waitFor({ timeout: 30_000 });
-    expect(await storage.locator("progress").getAttribute("value")).toBe("0");
+    expect(await storage.getByRole("progressbar", { name: "存储空间" }).getAttribute("aria-valuenow")).toBe("0");
     if (process.env.KEPU_SCREENSHOTS)
       await page.screenshot({ path: `${process.env.KEPU_SCREENSHOTS}/organizers-storage-390.png`, fullPage: true });
     const overflow = () =>

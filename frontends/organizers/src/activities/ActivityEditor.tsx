@@ -20,9 +20,7 @@ import {
 import dayjs from "dayjs";
 import { useState } from "react";
 import {
-  type ActivityForm,
   type ActivityMode,
-  type Audience,
   activityCategoriesQuery,
   activityFormOptionsQuery,
   coverAssetQuery,
@@ -32,8 +30,9 @@ import {
   updateActivityMutation,
   withdrawActivityMutation,
 } from "../graphql/activities.js";
+import { activityForms, audiences } from "../graphql/types.js";
 import { AssetPreview, Uploader } from "../uploads/Uploader.js";
-import { isEmail, isHttpUrl, isPhone, isRegionCode, regionFits } from "../validation.js";
+import { isEmail, isHttpUrl, isPhone, isRegionCode, optionalFieldRule, regionFits } from "../validation.js";
 import {
   type ActivityFormValues,
   contentInputOf,
@@ -47,31 +46,6 @@ import { CoHostSelect } from "./CoHostSelect.js";
 import { PointInput } from "./PointInput.js";
 import { serverRefusals } from "./server-errors.js";
 
-export const activityForms: ActivityForm[] = [
-  "EXHIBITION",
-  "LECTURE",
-  "EXPERIMENT",
-  "STUDY_TOUR",
-  "SCIENCE_NIGHT",
-  "CHECK_IN_TRAIL",
-  "OPEN_DAY",
-  "LIVESTREAM",
-  "ONLINE_EXHIBITION",
-  "COMPETITION",
-  "TRAINING",
-  "CONSULTATION",
-  "SALON",
-  "AR_VR",
-];
-export const audiences: Audience[] = [
-  "GENERAL_PUBLIC",
-  "CHILDREN_AND_TEENAGERS",
-  "STUDENTS_AND_YOUNG_RESEARCHERS",
-  "ELDERLY",
-  "WOMEN",
-  "FARMERS",
-  "POLICY_MAKERS",
-];
 const modes: ActivityMode[] = ["OFFLINE", "ONLINE", "HYBRID"];
 
 /** The pickers' value for Shanghai wall-clock text: shown as that wall clock whatever the browser's zone. */
@@ -379,14 +353,7 @@ export function ActivityEditor({
           <Form.Item
             name="livestreamUrl"
             label={t("acts.livestreamUrl")}
-            rules={[
-              {
-                validator: (_rule, value: string) =>
-                  !value?.trim() || isHttpUrl(value)
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t("acts.livestreamBad"))),
-              },
-            ]}
+            rules={[optionalFieldRule(isHttpUrl, t("acts.livestreamBad"))]}
           >
             <Input type="url" placeholder="https://" maxLength={500} />
           </Form.Item>
@@ -419,28 +386,14 @@ export function ActivityEditor({
           <Form.Item
             name="contactPhone"
             label={t("acts.contactPhone")}
-            rules={[
-              {
-                validator: (_rule, value: string) =>
-                  !value?.trim() || isPhone(value)
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t("acts.contactPhoneBad"))),
-              },
-            ]}
+            rules={[optionalFieldRule(isPhone, t("acts.contactPhoneBad"))]}
           >
             <Input inputMode="tel" maxLength={30} />
           </Form.Item>
           <Form.Item
             name="contactEmail"
             label={t("acts.contactEmail")}
-            rules={[
-              {
-                validator: (_rule, value: string) =>
-                  !value?.trim() || isEmail(value)
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t("acts.contactEmailBad"))),
-              },
-            ]}
+            rules={[optionalFieldRule(isEmail, t("acts.contactEmailBad"))]}
           >
             <Input type="email" maxLength={200} />
           </Form.Item>

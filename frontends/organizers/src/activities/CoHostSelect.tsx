@@ -1,8 +1,7 @@
-import { useQuery } from "@kepu/graphql-client";
 import { useLocale } from "@kepu/ui";
 import { Select } from "antd";
-import { useEffect, useState } from "react";
-import { orgSearchQuery } from "../graphql/org.js";
+import { useState } from "react";
+import { useOrgSearch } from "../components/OrgSelect.js";
 
 /**
  * 联合主办单位: existing units found by name as one types (orgs(search:)), the host left out; a form
@@ -24,15 +23,8 @@ export function CoHostSelect({
   disabled?: boolean;
 }) {
   const { t } = useLocale();
-  const [text, setText] = useState("");
-  const [search, setSearch] = useState("");
   const [names, setNames] = useState(() => new Map(initial.map((org) => [org.id, org.name])));
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(text.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [text]);
-  const { data, loading } = useQuery(orgSearchQuery, { variables: { search, first: 10 }, skip: !search });
-  const found = (data?.orgs.edges ?? []).map((edge) => edge.node).filter((org) => org.id !== exclude);
+  const { search, setText, loading, found } = useOrgSearch([exclude]);
   const chosen = value ?? [];
   const options = [
     ...chosen.map((orgId) => ({ value: orgId, label: names.get(orgId) ?? orgId })),

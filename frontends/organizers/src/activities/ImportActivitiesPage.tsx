@@ -3,10 +3,7 @@ import { useLocale } from "@kepu/ui";
 import { Button, Space, Typography } from "antd";
 import { useState } from "react";
 import { CampaignSelect } from "../components/CampaignSelect.js";
-import { type ImportFile, ImportFilePicker } from "../components/ImportFile.js";
-import { ImportReport } from "../components/ImportReport.js";
-import { useAction } from "../components/useAction.js";
-import type { OrganizerImportActivitiesMutation } from "../generated/graphql.js";
+import { ImportFlow } from "../components/ImportFlow.js";
 import {
   activityCategoriesQuery,
   activityFormOptionsQuery,
@@ -14,8 +11,6 @@ import {
   importActivitiesMutation,
 } from "../graphql/activities.js";
 import { activityTemplateCsv } from "./activity-template.js";
-
-type Report = OrganizerImportActivitiesMutation["importActivities"];
 
 /**
  * 批量导入活动 (issue 9 §3, §7): a unit's activities from a CSV/XLSX file into a campaign, checked row
@@ -31,23 +26,9 @@ export function ImportActivitiesPage({ orgId }: { orgId: string }) {
     variables: { campaignId: campaignId ?? "" },
     skip: !campaignId,
   });
-  const [file, setFile] = useState<ImportFile | null>(null);
-  const [report, setReport] = useState<Report | null>(null);
+  // A new campaign starts a new import (the picker and report are keyed by it).
   const [importActivities] = useMutation(importActivitiesMutation);
-  const action = useAction();
   const campaign = options.data?.campaigns.edges.map((edge) => edge.node).find((node) => node.id === campaignId);
-
-  const send = async (chosen: ImportFile, dryRun: boolean) => {
-    if (!campaignId) return;
-    const result = await action.run(() =>
-      importActivities({
-        variables: {
-          input: { campaignId, hostOrgId: orgId, format: chosen.format, fileBase64: chosen.base64, dryRun },
-        },
-      }),
-    );
-    if (result?.data) setReport(result.data.importActivities);
-  };
 
   const downloadTemplate = () => {
     const csv = activityTemplateCsv({
@@ -68,35 +49,26 @@ export function ImportActivitiesPage({ orgId }: { orgId: string }) {
       <Typography.Title level={2}>{t("actImport.title", { org: host.data?.org?.name ?? "" })}</Typography.Title>
       <Typography.Paragraph type="secondary">{t("actImport.hint")}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
-        <CampaignSelect
-          id="import-activities-campaign"
-          value={campaignId}
-          onChange={(id) => {
-            setCampaignId(id);
-            setReport(null);
-          }}
-        />
+        <CampaignSelect id="import-activities-campaign" value={campaignId} onChange={setCampaignId} />
         <Button onClick={downloadTemplate} disabled={!campaignId}>
           {t("actImport.template")}
         </Button>
       </Space>
-      <ImportFilePicker
-        id="import-activities-file"
-        busy={action.busy && !report}
-        error={action.error}
-        onFile={(chosen) => {
-          setFile(chosen);
-          setReport(null);
-        }}
-        onCheck={(chosen) => void send(chosen, true)}
-      />
-      {report ? (
-        <ImportReport
-          report={{ ...report, rows: report.rows.map((row) => ({ ...row, name: row.title })) }}
+      {campaignId ? (
+        <ImportFlow
+          key={campaignId}
+          id="import-activities-file"
           nameTitle={t("acts.name")}
-          busy={action.busy}
-          onConfirm={() => file && void send(file, false)}
-          done={t("actImport.created", { count: report.createdCount })}
+          send={async (file, dryRun) => {
+            const result = await importActivities({
+              variables: {
+                input: { campaignId, hostOrgId: orgId, format: file.format, fileBase64: file.base64, dryRun },
+              },
+            });
+            const run = result.data?.importActivities;
+            return run && { ...run, rows: run.rows.map((row) => ({ ...row, name: row.title })) };
+          }}
+          done={(run) => t("actImport.created", { count: run.createdCount })}
         />
       ) : null}
     </>

@@ -1,5 +1,6 @@
 /** The graph's enums as the UI lists them (order = order in pickers); the types are generated. */
-import type { CampaignHostRole, OrgKind, OrgLevel, Role } from "../generated/graphql.js";
+import { audiences as audienceList, activityForms as formList } from "@kepu/ui";
+import type { ActivityForm, Audience, CampaignHostRole, OrgKind, OrgLevel, Role } from "../generated/graphql.js";
 
 export type { CampaignHostRole, InvitationStatus, OrgKind, OrgLevel, Role } from "../generated/graphql.js";
 
@@ -37,3 +38,7 @@ export interface OrgName {
   id: string;
   name: string;
 }
+
+/** The activity vocabulary of @kepu/ui, checked here to hold every value of the graph's enums. */
+export const activityForms = everyValueOf<ActivityForm>()(formList);
+export const audiences = everyValueOf<Audience>()(audienceList);

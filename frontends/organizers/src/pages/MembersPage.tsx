@@ -1,7 +1,21 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
-import { Empty, ErrorMessage, FormError, formatDateTime, Loading, useLocale } from "@kepu/ui";
-import { type FormEvent, useState } from "react";
-import { RolePicker } from "../components/RolePicker.js";
+import { ErrorMessage, formatDateTime, Loading, useLocale } from "@kepu/ui";
+import {
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Input,
+  List,
+  Popconfirm,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Typography,
+} from "antd";
+import { useState } from "react";
+import { FormOutcome } from "../components/FormOutcome.js";
 import { useAction } from "../components/useAction.js";
 import {
   auditQuery,
@@ -13,8 +27,8 @@ import {
   revokeInvitationMutation,
   setMemberRolesMutation,
 } from "../graphql/members.js";
-import type { Role } from "../graphql/types.js";
-import { isEmail, optional } from "../validation.js";
+import { roles as allRoles, type Role } from "../graphql/types.js";
+import { isEmail, optional, optionalFieldRule } from "../validation.js";
 
 /** 成员与邀请: who belongs to the unit with which roles, and who is invited. */
 export function MembersPage({ orgId, viewerId }: { orgId: string; viewerId: string }) {
@@ -32,7 +46,7 @@ export function MembersPage({ orgId, viewerId }: { orgId: string; viewerId: stri
   if (!org.viewerCanAdminister || !org.members)
     return (
       <>
-        <h2>{t("members.title", { org: org.name })}</h2>
+        <Typography.Title level={2}>{t("members.title", { org: org.name })}</Typography.Title>
         <p>{t("members.notAdmin")}</p>
       </>
     );
@@ -42,53 +56,122 @@ export function MembersPage({ orgId, viewerId }: { orgId: string; viewerId: stri
   };
   return (
     <>
-      <h2>{t("members.title", { org: org.name })}</h2>
-      {org.members.edges.length === 0 ? <Empty /> : null}
-      {org.members.edges.length > 0 ? (
-        <table className="kepu-table" data-testid="members">
-          <thead>
-            <tr>
-              <th scope="col">{t("members.name")}</th>
-              <th scope="col">{t("members.email")}</th>
-              <th scope="col">{t("members.roles")}</th>
-              <th scope="col">{t("members.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {org.members.edges.map(({ node }) => (
-              <MemberRow
-                key={`${node.user.id}:${node.roles.join(",")}`}
-                orgId={orgId}
-                member={node}
-                isViewer={node.user.id === viewerId}
-                onChanged={reload}
-              />
-            ))}
-          </tbody>
-        </table>
+      <Typography.Title level={2}>{t("members.title", { org: org.name })}</Typography.Title>
+      <MembersTable
+        orgId={orgId}
+        members={org.members.edges.map((edge) => edge.node)}
+        viewerId={viewerId}
+        onChanged={reload}
+      />
+      {org.members.pageInfo.hasNextPage ? (
+        <Typography.Paragraph type="secondary">{t("members.more")}</Typography.Paragraph>
       ) : null}
-      {org.members.pageInfo.hasNextPage ? <p className="kepu-muted">{t("members.more")}</p> : null}
-      <InviteForm orgId={orgId} onInvited={reload} />
-      <Invitations invitations={org.invitations ?? []} onChanged={reload} />
-      <AuditLog key={`${orgId}:${version}`} orgId={orgId} />
+      <Space direction="vertical" size={16} style={{ width: "100%", marginTop: 16 }}>
+        <InviteForm orgId={orgId} onInvited={reload} />
+        <Invitations invitations={org.invitations ?? []} onChanged={reload} />
+        <AuditLog key={`${orgId}:${version}`} orgId={orgId} />
+      </Space>
     </>
   );
 }
 
-function MemberRow({
+/**
+ * The members as an antd Table sorted by name or e-mail; on a phone one column holds each member's
+ * name, e-mail, roles and actions stacked, so every action stays within the screen.
+ */
+function MembersTable({
   orgId,
-  member,
-  isViewer,
+  members,
+  viewerId,
   onChanged,
 }: {
   orgId: string;
-  member: Member;
-  isViewer: boolean;
+  members: Member[];
+  viewerId: string;
   onChanged: () => void;
 }) {
   const { t } = useLocale();
+  const name = (member: Member) => (
+    <div data-testid="member-name">
+      {member.user.displayName}
+      {member.user.id === viewerId ? <Tag style={{ marginInlineStart: 6 }}>{t("members.you")}</Tag> : null}
+    </div>
+  );
+  const controls = (member: Member) => (
+    <MemberControls
+      key={`${member.user.id}:${member.roles.join(",")}`}
+      orgId={orgId}
+      member={member}
+      onChanged={onChanged}
+    />
+  );
+  const columns: TableColumnsType<Member> = [
+    {
+      key: "phone",
+      title: t("members.name"),
+      responsive: ["xs"],
+      render: (_, member) => (
+        <>
+          {name(member)}
+          <Typography.Text type="secondary">{member.user.email ?? "—"}</Typography.Text>
+          {controls(member)}
+        </>
+      ),
+    },
+    {
+      key: "name",
+      title: t("members.name"),
+      responsive: ["sm"],
+      sorter: (a, b) => a.user.displayName.localeCompare(b.user.displayName, "zh-CN"),
+      render: (_, member) => name(member),
+    },
+    {
+      key: "email",
+      title: t("members.email"),
+      responsive: ["sm"],
+      sorter: (a, b) => (a.user.email ?? "").localeCompare(b.user.email ?? ""),
+      render: (_, member) => member.user.email ?? "—",
+    },
+    {
+      key: "roles",
+      title: `${t("members.roles")} · ${t("members.actions")}`,
+      responsive: ["sm"],
+      render: (_, member) => controls(member),
+    },
+  ];
+  return (
+    <div data-testid="members">
+      <Table<Member>
+        rowKey={(member) => member.user.id}
+        columns={columns}
+        dataSource={members}
+        size="small"
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        onRow={() => ({ "data-testid": "member" }) as React.HTMLAttributes<HTMLElement>}
+      />
+    </div>
+  );
+}
+
+/** A unit's roles as checkboxes, named so each can be found by its label; `label` names the group. */
+function RoleChecks({ label, value, onChange }: { label: string; value?: Role[]; onChange?: (roles: Role[]) => void }) {
+  const { t } = useLocale();
+  return (
+    <Checkbox.Group
+      aria-label={label}
+      role="group"
+      value={value}
+      // In the graph's order, whatever the order of clicking.
+      onChange={(checked) => onChange?.(allRoles.filter((role) => (checked as Role[]).includes(role)))}
+      options={allRoles.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+    />
+  );
+}
+
+/** One member's roles (saved when changed, one at least) and removal (confirmed first). */
+function MemberControls({ orgId, member, onChanged }: { orgId: string; member: Member; onChanged: () => void }) {
+  const { t } = useLocale();
   const [roles, setRoles] = useState<Role[]>(member.roles);
-  const [confirmRemove, setConfirmRemove] = useState(false);
   const [setMemberRoles] = useMutation(setMemberRolesMutation);
   const [removeMember] = useMutation(removeMemberMutation);
   const action = useAction();
@@ -104,72 +187,58 @@ function MemberRow({
   };
 
   return (
-    <tr data-testid="member">
-      <td data-testid="member-name">
-        {name}
-        {isViewer ? <span className="kepu-tag">{t("members.you")}</span> : null}
-      </td>
-      <td data-label={t("members.email")}>{member.user.email ?? "—"}</td>
-      <td>
-        <RolePicker
-          legend={t("members.rolesOf", { name })}
-          name={`roles-${member.user.id}`}
-          value={roles}
-          onChange={setRoles}
-        />
-      </td>
-      <td>
-        <button type="button" className="kepu-button" disabled={!changed || action.busy} onClick={() => void save()}>
+    <div>
+      <RoleChecks label={t("members.rolesOf", { name })} value={roles} onChange={setRoles} />
+      <Space size={4} wrap style={{ marginTop: 4 }}>
+        <Button size="small" disabled={!changed || action.busy} onClick={() => void save()}>
           {t("members.saveRoles")}
-        </button>{" "}
-        {confirmRemove ? (
-          <>
-            <button
-              type="button"
-              className="kepu-button kepu-danger"
-              disabled={action.busy}
-              onClick={() => void remove()}
-            >
-              {t("members.confirmRemove", { name })}
-            </button>{" "}
-            <button type="button" className="kepu-link" onClick={() => setConfirmRemove(false)}>
-              {t("action.cancel")}
-            </button>
-          </>
-        ) : (
-          <button type="button" className="kepu-link" onClick={() => setConfirmRemove(true)}>
+        </Button>
+        <Popconfirm
+          title={t("members.remove", { name })}
+          okText={t("members.confirmRemove", { name })}
+          cancelText={t("action.cancel")}
+          okButtonProps={{ danger: true }}
+          onConfirm={() => remove()}
+        >
+          <Button size="small" type="link" danger disabled={action.busy}>
             {t("members.remove", { name })}
-          </button>
-        )}
-        <FormError message={action.error} />
-      </td>
-    </tr>
+          </Button>
+        </Popconfirm>
+      </Space>
+      {action.error ? (
+        <Typography.Text type="danger" role="alert" style={{ display: "block" }}>
+          {action.error}
+        </Typography.Text>
+      ) : null}
+    </div>
   );
 }
 
+interface InviteValues {
+  email: string;
+  roles: Role[];
+}
+
+/** 邀请成员: by e-mail or, left empty, a link anyone may use once; the link is shown once, to copy. */
 function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: () => void }) {
   const { t } = useLocale();
-  const [email, setEmail] = useState("");
-  const [roles, setRoles] = useState<Role[]>(["EDITOR"]);
-  const [invalid, setInvalid] = useState<string | null>(null);
+  const [form] = Form.useForm<InviteValues>();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [inviteMember] = useMutation(inviteMemberMutation);
   const action = useAction();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (values: InviteValues) => {
     setLink(null);
     setCopied(false);
-    if (email.trim() && !isEmail(email)) return setInvalid(t("form.email"));
-    if (roles.length === 0) return setInvalid(t("members.needRole"));
-    setInvalid(null);
     const result = await action.run(() =>
-      inviteMember({ variables: { input: { orgId, email: optional(email) ?? null, roles } } }),
+      inviteMember({
+        variables: { input: { orgId, email: optional(values.email ?? "") ?? null, roles: values.roles } },
+      }),
     );
     if (result?.data) {
       setLink(new URL(result.data.inviteMember.link, window.location.origin).href);
-      setEmail("");
+      form.setFieldValue("email", "");
       onInvited();
     }
   };
@@ -186,34 +255,59 @@ function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: () => void
   };
 
   return (
-    <form className="kepu-form kepu-card" onSubmit={submit} aria-label={t("invite.title")} noValidate>
-      <h3>{t("invite.title")}</h3>
-      <label>
-        {t("invite.email")}
-        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
-      </label>
-      <p className="kepu-muted">{t("invite.emailHint")}</p>
-      <RolePicker legend={t("invite.roles")} name="invite-roles" value={roles} onChange={setRoles} />
-      <FormError message={invalid ?? action.error} />
-      <button className="kepu-button" type="submit" disabled={action.busy}>
-        {action.busy ? t("form.saving") : t("invite.submit")}
-      </button>
-      {link ? (
-        <div className="kepu-notice" role="status">
-          <label>
-            {t("invite.link")}
-            <input data-testid="invite-link" readOnly value={link} onFocus={(e) => e.target.select()} />
-          </label>
-          <button type="button" className="kepu-button" onClick={() => void copy()}>
-            {copied ? t("invite.copied") : t("invite.copy")}
-          </button>
-          <p className="kepu-muted">{t("invite.linkOnce")}</p>
-        </div>
-      ) : null}
-    </form>
+    <Card size="small" title={<h3 className="kepu-card-title">{t("invite.title")}</h3>} style={{ maxWidth: 720 }}>
+      <Form<InviteValues>
+        form={form}
+        name="invite"
+        layout="vertical"
+        aria-label={t("invite.title")}
+        initialValues={{ email: "", roles: ["EDITOR"] }}
+        onFinish={(values) => void submit(values)}
+      >
+        <Form.Item
+          name="email"
+          label={t("invite.email")}
+          extra={t("invite.emailHint")}
+          rules={[optionalFieldRule(isEmail, t("form.email"))]}
+        >
+          <Input type="email" autoComplete="off" maxLength={200} />
+        </Form.Item>
+        <Form.Item
+          name="roles"
+          label={t("invite.roles")}
+          rules={[{ required: true, type: "array", min: 1, message: t("members.needRole") }]}
+        >
+          <RoleChecks label={t("invite.roles")} />
+        </Form.Item>
+        <FormOutcome error={action.error} />
+        <Button type="primary" htmlType="submit" loading={action.busy}>
+          {action.busy ? t("form.saving") : t("invite.submit")}
+        </Button>
+        {link ? (
+          <div role="status" style={{ marginTop: 12 }}>
+            <Form.Item label={t("invite.link")} htmlFor="invite-link" style={{ marginBottom: 4 }}>
+              <Space.Compact style={{ width: "100%" }}>
+                <Input
+                  id="invite-link"
+                  data-testid="invite-link"
+                  readOnly
+                  value={link}
+                  onFocus={(e) => e.target.select()}
+                />
+                <Button type="primary" onClick={() => void copy()}>
+                  {copied ? t("invite.copied") : t("invite.copy")}
+                </Button>
+              </Space.Compact>
+            </Form.Item>
+            <Typography.Text type="secondary">{t("invite.linkOnce")}</Typography.Text>
+          </div>
+        ) : null}
+      </Form>
+    </Card>
   );
 }
 
+/** 待接受的邀请: each invitation with its roles and dates, revoked with one click. */
 function Invitations({ invitations, onChanged }: { invitations: Invitation[]; onChanged: () => void }) {
   const { t, locale } = useLocale();
   const [revokeInvitation] = useMutation(revokeInvitationMutation);
@@ -221,49 +315,61 @@ function Invitations({ invitations, onChanged }: { invitations: Invitation[]; on
   const revoke = async (id: string) => {
     if (await action.run(() => revokeInvitation({ variables: { id } }))) onChanged();
   };
+  const to = (invitation: Invitation) => invitation.email ?? t("invitations.byLink");
+  const columns: TableColumnsType<Invitation> = [
+    { key: "to", title: t("invitations.to"), render: (_, invitation) => to(invitation) },
+    {
+      key: "roles",
+      title: t("members.roles"),
+      render: (_, invitation) => invitation.roles.map((role) => t(`role.${role}`)).join("、"),
+    },
+    {
+      key: "created",
+      title: t("invitations.created"),
+      defaultSortOrder: "descend",
+      sorter: (a, b) => String(a.createdAt).localeCompare(String(b.createdAt)),
+      render: (_, invitation) => formatDateTime(invitation.createdAt, locale),
+    },
+    {
+      key: "expires",
+      title: t("invitations.expires"),
+      sorter: (a, b) => String(a.expiresAt).localeCompare(String(b.expiresAt)),
+      render: (_, invitation) => formatDateTime(invitation.expiresAt, locale),
+    },
+    {
+      key: "actions",
+      title: t("members.actions"),
+      render: (_, invitation) => (
+        <Button
+          type="link"
+          size="small"
+          danger
+          style={{ padding: 0 }}
+          disabled={action.busy}
+          onClick={() => void revoke(invitation.id)}
+        >
+          {t("invitations.revoke", { to: to(invitation) })}
+        </Button>
+      ),
+    },
+  ];
   return (
     <section aria-label={t("invitations.title")}>
-      <h3>{t("invitations.title")}</h3>
-      <FormError message={action.error} />
-      {invitations.length === 0 ? <Empty /> : null}
-      {invitations.length > 0 ? (
-        <table className="kepu-table" data-testid="invitations">
-          <thead>
-            <tr>
-              <th scope="col">{t("invitations.to")}</th>
-              <th scope="col">{t("members.roles")}</th>
-              <th scope="col">{t("invitations.created")}</th>
-              <th scope="col">{t("invitations.expires")}</th>
-              <th scope="col">{t("members.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {invitations.map((invitation) => {
-              const to = invitation.email ?? t("invitations.byLink");
-              return (
-                <tr key={invitation.id} data-testid="invitation">
-                  <td>{to}</td>
-                  <td data-label={t("members.roles")}>
-                    {invitation.roles.map((role) => t(`role.${role}`)).join("、")}
-                  </td>
-                  <td data-label={t("invitations.created")}>{formatDateTime(invitation.createdAt, locale)}</td>
-                  <td data-label={t("invitations.expires")}>{formatDateTime(invitation.expiresAt, locale)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="kepu-link"
-                      disabled={action.busy}
-                      onClick={() => void revoke(invitation.id)}
-                    >
-                      {t("invitations.revoke", { to })}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      ) : null}
+      <Typography.Title level={3} style={{ fontSize: 16 }}>
+        {t("invitations.title")}
+      </Typography.Title>
+      <FormOutcome error={action.error} />
+      <div data-testid="invitations">
+        <Table<Invitation>
+          rowKey="id"
+          columns={columns}
+          dataSource={invitations}
+          size="small"
+          scroll={{ x: "max-content" }}
+          pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+          onRow={() => ({ "data-testid": "invitation" }) as React.HTMLAttributes<HTMLElement>}
+        />
+      </div>
     </section>
   );
 }
@@ -277,17 +383,27 @@ function AuditLog({ orgId }: { orgId: string }) {
   if (!events) return null;
   return (
     <section>
-      <h3>{t("audit.title")}</h3>
-      {events.length === 0 ? <Empty /> : null}
-      <ul data-testid="audit-log">
-        {events.map((event) => (
-          <li key={event.id}>
-            <span className="kepu-muted">{formatDateTime(event.at, locale)}</span> {t(`audit.action.${event.action}`)}
-            {event.actor ? ` · ${t("audit.by", { name: event.actor.displayName })}` : ""}
-            {event.subjectUser ? ` · ${t("audit.subject", { name: event.subjectUser.displayName })}` : ""}
-          </li>
-        ))}
-      </ul>
+      <Typography.Title level={3} style={{ fontSize: 16 }}>
+        {t("audit.title")}
+      </Typography.Title>
+      <List
+        data-testid="audit-log"
+        size="small"
+        bordered
+        style={{ background: "#fff" }}
+        dataSource={events}
+        rowKey="id"
+        renderItem={(event) => (
+          <List.Item>
+            <span>
+              <Typography.Text type="secondary">{formatDateTime(event.at, locale)}</Typography.Text>{" "}
+              {t(`audit.action.${event.action}`)}
+              {event.actor ? ` · ${t("audit.by", { name: event.actor.displayName })}` : ""}
+              {event.subjectUser ? ` · ${t("audit.subject", { name: event.subjectUser.displayName })}` : ""}
+            </span>
+          </List.Item>
+        )}
+      />
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
-import { Empty, ErrorMessage, formatBytes, formatRange, Loading, useLocale } from "@kepu/ui";
-import { type FormEvent, useState } from "react";
-import { EnumSelect, FormFooter } from "../components/FormControls.js";
+import { ErrorMessage, formatBytes, formatRange, Loading, useLocale } from "@kepu/ui";
+import { Button, Card, Descriptions, Empty, Form, Input, List, Progress, Select, Space, Typography } from "antd";
+import { useState } from "react";
+import { FormOutcome } from "../components/FormOutcome.js";
 import { Link } from "../components/Link.js";
-import { OrgPicker } from "../components/OrgPicker.js";
+import { OrgSelect } from "../components/OrgSelect.js";
 import { useAction } from "../components/useAction.js";
 import {
   type Contact,
@@ -17,7 +18,7 @@ import {
 } from "../graphql/org.js";
 import { type OrgKind, type OrgName, orgKinds, type Role } from "../graphql/types.js";
 import { hrefFor } from "../routes.js";
-import { isEmail, isRegionCode, optional } from "../validation.js";
+import { isEmail, isRegionCode, optional, optionalFieldRule } from "../validation.js";
 
 /** 我的单位: pick one of my units, see it, and edit it when I administer it. */
 export function MyOrgPage({
@@ -30,17 +31,25 @@ export function MyOrgPage({
   const { t } = useLocale();
   return (
     <>
-      <h2>{t("me.memberships")}</h2>
-      <ul data-testid="memberships">
-        {memberships.map((m) => (
-          <li key={m.org.id}>
-            <Link href={hrefFor("org", m.org.id)} current={m.org.id === orgId}>
-              {m.org.name}
-            </Link>
-            ：{m.roles.map((role) => t(`role.${role}`)).join("、")}
-          </li>
-        ))}
-      </ul>
+      <Typography.Title level={2}>{t("me.memberships")}</Typography.Title>
+      <List
+        data-testid="memberships"
+        size="small"
+        bordered
+        style={{ maxWidth: 640, marginBottom: 16, background: "#fff" }}
+        dataSource={memberships}
+        rowKey={(m) => m.org.id}
+        renderItem={(m) => (
+          <List.Item>
+            <span>
+              <Link href={hrefFor("org", m.org.id)} current={m.org.id === orgId}>
+                {m.org.name}
+              </Link>
+              ：{m.roles.map((role) => t(`role.${role}`)).join("、")}
+            </span>
+          </List.Item>
+        )}
+      />
       <OrgDetailsSection orgId={orgId} />
     </>
   );
@@ -53,69 +62,86 @@ function OrgDetailsSection({ orgId }: { orgId: string }) {
   if (error) return <ErrorMessage message={errorMessage(error)} onRetry={() => void refetch()} />;
   const org = data?.org;
   if (!org) return <p>{t("org.notFound")}</p>;
+  const contacts =
+    org.contacts === null
+      ? t("org.hidden")
+      : org.contacts.length === 0
+        ? "—"
+        : org.contacts.map((contact) => (
+            <div key={[contact.name, contact.title, contact.phone, contact.email].join("|")}>
+              {[contact.name, contact.title, contact.phone, contact.email].filter(Boolean).join(" · ")}
+            </div>
+          ));
   return (
     <>
-      <h2>{org.name}</h2>
-      <dl className="kepu-facts" data-testid="org-details">
-        <dt>{t("org.shortName")}</dt>
-        <dd>{org.shortName ?? "—"}</dd>
-        <dt>{t("org.kind")}</dt>
-        <dd>{t(`kind.${org.kind}`)}</dd>
-        <dt>{t("org.level")}</dt>
-        <dd>{t(`level.${org.level}`)}</dd>
-        <dt>{t("org.regionCode")}</dt>
-        <dd>{org.regionCode ?? "—"}</dd>
-        <dt>{t("org.ancestors")}</dt>
-        <dd>
-          {org.ancestors.length === 0
-            ? "—"
-            : org.ancestors.map((ancestor, index) => (
-                <span key={ancestor.id}>
-                  {index > 0 ? " › " : null}
-                  <Link href={hrefFor("org", ancestor.id)}>{ancestor.name}</Link>
-                </span>
-              ))}
-        </dd>
-        <dt>{t("org.address")}</dt>
-        <dd>{org.address ?? (org.contacts === null ? t("org.hidden") : "—")}</dd>
-        <dt>{t("org.storage")}</dt>
-        <dd data-testid="org-storage">
-          <StorageUsage orgId={org.id} />
-        </dd>
-        <dt>{t("org.contacts")}</dt>
-        <dd>
-          {org.contacts === null ? (
-            t("org.hidden")
-          ) : org.contacts.length === 0 ? (
-            "—"
-          ) : (
-            <ul>
-              {org.contacts.map((contact) => (
-                <li key={[contact.name, contact.title, contact.phone, contact.email].join("|")}>
-                  {[contact.name, contact.title, contact.phone, contact.email].filter(Boolean).join(" · ")}
-                </li>
-              ))}
-            </ul>
-          )}
-        </dd>
-      </dl>
+      <Typography.Title level={2}>{org.name}</Typography.Title>
+      <Descriptions
+        data-testid="org-details"
+        bordered
+        size="small"
+        column={{ xs: 1, sm: 1, md: 2 }}
+        style={{ marginBottom: 16, background: "#fff" }}
+        items={[
+          { key: "shortName", label: t("org.shortName"), children: org.shortName ?? "—" },
+          { key: "kind", label: t("org.kind"), children: t(`kind.${org.kind}`) },
+          { key: "level", label: t("org.level"), children: t(`level.${org.level}`) },
+          { key: "regionCode", label: t("org.regionCode"), children: org.regionCode ?? "—" },
+          {
+            key: "ancestors",
+            label: t("org.ancestors"),
+            children:
+              org.ancestors.length === 0
+                ? "—"
+                : org.ancestors.map((ancestor, index) => (
+                    <span key={ancestor.id}>
+                      {index > 0 ? " › " : null}
+                      <Link href={hrefFor("org", ancestor.id)}>{ancestor.name}</Link>
+                    </span>
+                  )),
+          },
+          {
+            key: "address",
+            label: t("org.address"),
+            children: org.address ?? (org.contacts === null ? t("org.hidden") : "—"),
+          },
+          {
+            key: "storage",
+            label: t("org.storage"),
+            children: (
+              <span data-testid="org-storage">
+                <StorageUsage orgId={org.id} />
+              </span>
+            ),
+          },
+          { key: "contacts", label: t("org.contacts"), children: contacts },
+        ]}
+      />
       {org.viewerCanAdminister ? (
-        <>
+        <Space direction="vertical" size={16} style={{ width: "100%", maxWidth: 720 }}>
           <EditOrgForm key={`org-${org.id}`} org={org} />
           <ContactsForm key={`contacts-${org.id}`} org={org} />
           {org.ancestors.length > 0 ? (
             <MoveOrgForm key={`move-${org.id}`} org={org} onMoved={() => void refetch()} />
           ) : null}
-        </>
+        </Space>
       ) : null}
-      <h2>{t("me.activities", { org: org.name })}</h2>
-      {org.activities.edges.length === 0 ? <Empty /> : null}
-      {org.activities.edges.map(({ node }) => (
-        <article className="kepu-card" key={node.id}>
-          <h3>{node.title}</h3>
-          <p className="kepu-muted">{formatRange(node.startsAt, node.endsAt, locale)}</p>
-        </article>
-      ))}
+      <Typography.Title level={2}>{t("me.activities", { org: org.name })}</Typography.Title>
+      <List
+        size="small"
+        bordered
+        style={{ maxWidth: 720, background: "#fff" }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
+        dataSource={org.activities.edges.map((edge) => edge.node)}
+        rowKey="id"
+        renderItem={(activity) => (
+          <List.Item>
+            <List.Item.Meta
+              title={activity.title}
+              description={formatRange(activity.startsAt, activity.endsAt, locale)}
+            />
+          </List.Item>
+        )}
+      />
     </>
   );
 }
@@ -131,127 +157,135 @@ function StorageUsage({ orgId }: { orgId: string }) {
   return (
     <>
       {t("org.storageUsed", { used: formatBytes(usedBytes, locale), quota: formatBytes(quotaBytes, locale) })}
-      <progress
-        max={100}
-        value={share}
+      <Progress
+        percent={Math.round(share * 10) / 10}
+        size="small"
+        showInfo={false}
         aria-label={t("org.storage")}
-        style={{ marginInlineStart: "0.5em", verticalAlign: "middle", maxWidth: "40%" }}
+        style={{ maxWidth: 240, display: "block" }}
       />
     </>
   );
 }
 
+interface OrgValues {
+  name: string;
+  shortName: string;
+  kind: OrgKind;
+  regionCode: string;
+  address: string;
+}
+
+/** 编辑单位信息: name required and the region code six digits, checked under their fields before sending. */
 function EditOrgForm({ org }: { org: OrgDetails }) {
   const { t } = useLocale();
-  const [name, setName] = useState(org.name);
-  const [shortName, setShortName] = useState(org.shortName ?? "");
-  const [kind, setKind] = useState<OrgKind>(org.kind);
-  const [regionCode, setRegionCode] = useState(org.regionCode ?? "");
-  const [address, setAddress] = useState(org.address ?? "");
-  const [invalid, setInvalid] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [updateOrg] = useMutation(updateOrgMutation);
   const action = useAction();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (values: OrgValues) => {
     setSaved(false);
-    if (!name.trim()) return setInvalid(t("form.required", { field: t("org.name") }));
-    if (regionCode.trim() && !isRegionCode(regionCode)) return setInvalid(t("form.regionCode"));
-    setInvalid(null);
     // Only what changed ("omitted fields stay"): an empty optional field that was empty is not sent.
     const input: UpdateOrgInput = {};
-    if (name.trim() !== org.name) input.name = name.trim();
-    if (shortName.trim() !== (org.shortName ?? "")) input.shortName = shortName.trim();
-    if (kind !== org.kind) input.kind = kind;
-    if (regionCode.trim() !== (org.regionCode ?? "")) input.regionCode = regionCode.trim();
-    if (org.contacts !== null && address.trim() !== (org.address ?? "")) input.address = address.trim();
+    const name = values.name.trim();
+    const shortName = (values.shortName ?? "").trim();
+    const regionCode = (values.regionCode ?? "").trim();
+    const address = (values.address ?? "").trim();
+    if (name !== org.name) input.name = name;
+    if (shortName !== (org.shortName ?? "")) input.shortName = shortName;
+    if (values.kind !== org.kind) input.kind = values.kind;
+    if (regionCode !== (org.regionCode ?? "")) input.regionCode = regionCode;
+    if (org.contacts !== null && address !== (org.address ?? "")) input.address = address;
     if (Object.keys(input).length === 0) return setSaved(true);
     const done = await action.run(() => updateOrg({ variables: { id: org.id, input } }));
     if (done) setSaved(true);
   };
 
   return (
-    <form className="kepu-form kepu-card" onSubmit={submit} aria-label={t("org.edit")} noValidate>
-      <h3>{t("org.edit")}</h3>
-      <label>
-        {t("org.name")}
-        <input value={name} onChange={(e) => setName(e.target.value)} required />
-      </label>
-      <label>
-        {t("org.shortName")}
-        <input value={shortName} onChange={(e) => setShortName(e.target.value)} />
-      </label>
-      <EnumSelect
-        label={t("org.kind")}
-        value={kind}
-        options={orgKinds}
-        optionLabel={(k) => t(`kind.${k}`)}
-        onChange={(k) => k && setKind(k)}
-      />
-      <label>
-        {t("org.regionCode")}
-        <input value={regionCode} onChange={(e) => setRegionCode(e.target.value)} inputMode="numeric" />
-      </label>
-      {org.contacts !== null ? (
-        <label>
-          {t("org.address")}
-          <input value={address} onChange={(e) => setAddress(e.target.value)} />
-        </label>
-      ) : null}
-      <FormFooter
-        error={invalid ?? action.error}
-        notice={saved ? t("form.saved") : null}
-        busy={action.busy}
-        submitLabel={t("form.save")}
-      />
-    </form>
+    <Card size="small" title={<h3 className="kepu-card-title">{t("org.edit")}</h3>}>
+      <Form<OrgValues>
+        name="org-edit"
+        layout="vertical"
+        aria-label={t("org.edit")}
+        initialValues={{
+          name: org.name,
+          shortName: org.shortName ?? "",
+          kind: org.kind,
+          regionCode: org.regionCode ?? "",
+          address: org.address ?? "",
+        }}
+        onValuesChange={() => setSaved(false)}
+        onFinish={(values) => void submit(values)}
+      >
+        <Form.Item
+          name="name"
+          label={t("org.name")}
+          rules={[{ required: true, whitespace: true, message: t("form.required", { field: t("org.name") }) }]}
+        >
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="shortName" label={t("org.shortName")}>
+          <Input maxLength={40} />
+        </Form.Item>
+        <Space wrap align="start">
+          <Form.Item name="kind" label={t("org.kind")}>
+            <Select style={{ minWidth: 160 }} options={orgKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+          </Form.Item>
+          <Form.Item
+            name="regionCode"
+            label={t("org.regionCode")}
+            rules={[optionalFieldRule(isRegionCode, t("form.regionCode"))]}
+          >
+            <Input inputMode="numeric" maxLength={6} style={{ width: 140 }} />
+          </Form.Item>
+        </Space>
+        {org.contacts !== null ? (
+          <Form.Item name="address" label={t("org.address")}>
+            <Input maxLength={200} />
+          </Form.Item>
+        ) : null}
+        <FormOutcome error={action.error} done={saved ? t("form.saved") : null} />
+        <Button type="primary" htmlType="submit" loading={action.busy}>
+          {action.busy ? t("form.saving") : t("form.save")}
+        </Button>
+      </Form>
+    </Card>
   );
 }
 
-interface ContactDraft {
+interface ContactValues {
   name: string;
   title: string;
   phone: string;
   email: string;
 }
 
-const toDraft = (contact: Contact): ContactDraft => ({
+const toValues = (contact: Contact): ContactValues => ({
   name: contact.name,
   title: contact.title ?? "",
   phone: contact.phone ?? "",
   email: contact.email ?? "",
 });
 
+/** 编辑联系人: the unit's contacts as rows (added and removed in place), each named, e-mails checked. */
 function ContactsForm({ org }: { org: OrgDetails }) {
   const { t } = useLocale();
-  const [contacts, setContacts] = useState<ContactDraft[]>((org.contacts ?? []).map(toDraft));
-  const [invalid, setInvalid] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [setOrgContacts] = useMutation(setOrgContactsMutation);
   const action = useAction();
   if (org.contacts === null) return null;
 
-  const change = (index: number, field: keyof ContactDraft, value: string) =>
-    setContacts((all) => all.map((c, i) => (i === index ? { ...c, [field]: value } : c)));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async ({ contacts }: { contacts: ContactValues[] }) => {
     setSaved(false);
-    const missing = contacts.findIndex((c) => !c.name.trim());
-    if (missing >= 0) return setInvalid(t("contacts.nameRequired", { n: missing + 1 }));
-    const badEmail = contacts.findIndex((c) => c.email.trim() && !isEmail(c.email));
-    if (badEmail >= 0) return setInvalid(t("contacts.badEmail", { n: badEmail + 1 }));
-    setInvalid(null);
     const done = await action.run(() =>
       setOrgContacts({
         variables: {
           orgId: org.id,
-          contacts: contacts.map((c) => ({
+          contacts: (contacts ?? []).map((c) => ({
             name: c.name.trim(),
-            title: optional(c.title) ?? null,
-            phone: optional(c.phone) ?? null,
-            email: optional(c.email) ?? null,
+            title: optional(c.title ?? "") ?? null,
+            phone: optional(c.phone ?? "") ?? null,
+            email: optional(c.email ?? "") ?? null,
           })),
         },
       }),
@@ -260,54 +294,67 @@ function ContactsForm({ org }: { org: OrgDetails }) {
   };
 
   return (
-    <form className="kepu-form kepu-card" onSubmit={submit} aria-label={t("contacts.edit")} noValidate>
-      <h3>{t("contacts.edit")}</h3>
-      {contacts.length === 0 ? <p className="kepu-muted">{t("contacts.none")}</p> : null}
-      {contacts.map((contact, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
-        <fieldset className="kepu-fieldset kepu-row" key={index}>
-          <legend>{t("contacts.n", { n: index + 1 })}</legend>
-          <label>
-            {t("contacts.name")}
-            <input value={contact.name} onChange={(e) => change(index, "name", e.target.value)} required />
-          </label>
-          <label>
-            {t("contacts.title")}
-            <input value={contact.title} onChange={(e) => change(index, "title", e.target.value)} />
-          </label>
-          <label>
-            {t("contacts.phone")}
-            <input type="tel" value={contact.phone} onChange={(e) => change(index, "phone", e.target.value)} />
-          </label>
-          <label>
-            {t("contacts.email")}
-            <input type="email" value={contact.email} onChange={(e) => change(index, "email", e.target.value)} />
-          </label>
-          <button
-            type="button"
-            className="kepu-link"
-            onClick={() => setContacts((all) => all.filter((_, i) => i !== index))}
-          >
-            {t("contacts.remove", { n: index + 1 })}
-          </button>
-        </fieldset>
-      ))}
-      <p>
-        <button
-          type="button"
-          className="kepu-link"
-          onClick={() => setContacts((all) => [...all, { name: "", title: "", phone: "", email: "" }])}
-        >
-          {t("contacts.add")}
-        </button>
-      </p>
-      <FormFooter
-        error={invalid ?? action.error}
-        notice={saved ? t("form.saved") : null}
-        busy={action.busy}
-        submitLabel={t("contacts.save")}
-      />
-    </form>
+    <Card size="small" title={<h3 className="kepu-card-title">{t("contacts.edit")}</h3>}>
+      <Form<{ contacts: ContactValues[] }>
+        name="org-contacts"
+        layout="vertical"
+        aria-label={t("contacts.edit")}
+        initialValues={{ contacts: org.contacts.map(toValues) }}
+        onValuesChange={() => setSaved(false)}
+        onFinish={(values) => void submit(values)}
+      >
+        <Form.List name="contacts">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.length === 0 ? (
+                <Typography.Paragraph type="secondary">{t("contacts.none")}</Typography.Paragraph>
+              ) : null}
+              {fields.map((field, index) => (
+                <fieldset key={field.key} className="kepu-contact-row">
+                  <legend>{t("contacts.n", { n: index + 1 })}</legend>
+                  <Space wrap align="start">
+                    <Form.Item
+                      name={[field.name, "name"]}
+                      label={t("contacts.name")}
+                      rules={[
+                        { required: true, whitespace: true, message: t("contacts.nameRequired", { n: index + 1 }) },
+                      ]}
+                    >
+                      <Input maxLength={50} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, "title"]} label={t("contacts.title")}>
+                      <Input maxLength={50} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, "phone"]} label={t("contacts.phone")}>
+                      <Input type="tel" maxLength={30} />
+                    </Form.Item>
+                    <Form.Item
+                      name={[field.name, "email"]}
+                      label={t("contacts.email")}
+                      rules={[optionalFieldRule(isEmail, t("contacts.badEmail", { n: index + 1 }))]}
+                    >
+                      <Input type="email" maxLength={200} />
+                    </Form.Item>
+                  </Space>
+                  <Button type="link" danger style={{ padding: 0 }} onClick={() => remove(field.name)}>
+                    {t("contacts.remove", { n: index + 1 })}
+                  </Button>
+                </fieldset>
+              ))}
+              <Button style={{ marginBottom: 16 }} onClick={() => add({ name: "", title: "", phone: "", email: "" })}>
+                {t("contacts.add")}
+              </Button>
+            </>
+          )}
+        </Form.List>
+        <FormOutcome error={action.error} done={saved ? t("form.saved") : null} />
+        <div>
+          <Button type="primary" htmlType="submit" loading={action.busy}>
+            {action.busy ? t("form.saving") : t("contacts.save")}
+          </Button>
+        </div>
+      </Form>
+    </Card>
   );
 }
 
@@ -323,8 +370,7 @@ function MoveOrgForm({ org, onMoved }: { org: OrgDetails; onMoved: () => void })
   const action = useAction();
   const parentId = org.ancestors.at(-1)?.id;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (!target) return;
     const done = await action.run(() => moveOrg({ variables: { id: org.id, newParentId: target.id } }));
     if (done) {
@@ -335,25 +381,30 @@ function MoveOrgForm({ org, onMoved }: { org: OrgDetails; onMoved: () => void })
   };
 
   return (
-    <form className="kepu-form kepu-card" onSubmit={submit} aria-label={t("org.move")} noValidate>
-      <h3>{t("org.move")}</h3>
-      <p className="kepu-muted">{t("org.moveHint")}</p>
-      <OrgPicker
-        label={t("org.moveTo")}
-        onPick={(picked) => {
-          setMoved(false);
-          setTarget(picked);
-        }}
-        exclude={[org.id, ...(parentId ? [parentId] : [])]}
-      />
-      {target ? <p data-testid="move-target">{t("org.moveConfirm", { org: org.name, parent: target.name })}</p> : null}
-      <FormFooter
-        error={action.error}
-        notice={moved ? t("org.moved") : null}
-        busy={action.busy}
-        submitLabel={t("org.moveSubmit")}
-        disabled={!target}
-      />
-    </form>
+    <Card size="small" title={<h3 className="kepu-card-title">{t("org.move")}</h3>}>
+      <Form name="org-move" layout="vertical" aria-label={t("org.move")} onFinish={() => void submit()}>
+        <Typography.Paragraph type="secondary">{t("org.moveHint")}</Typography.Paragraph>
+        <Form.Item label={t("org.moveTo")} htmlFor="org-move-target">
+          <OrgSelect
+            id="org-move-target"
+            value={target}
+            onChange={(picked) => {
+              setMoved(false);
+              setTarget(picked);
+            }}
+            exclude={[org.id, ...(parentId ? [parentId] : [])]}
+          />
+        </Form.Item>
+        {target ? (
+          <Typography.Paragraph data-testid="move-target">
+            {t("org.moveConfirm", { org: org.name, parent: target.name })}
+          </Typography.Paragraph>
+        ) : null}
+        <FormOutcome error={action.error} done={moved ? t("org.moved") : null} />
+        <Button type="primary" htmlType="submit" loading={action.busy} disabled={!target}>
+          {action.busy ? t("form.saving") : t("org.moveSubmit")}
+        </Button>
+      </Form>
+    </Card>
   );
 }

@@ -1,13 +1,14 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { ErrorMessage, useLocale } from "@kepu/ui";
-import { Alert, Button, Card, Form, Input, Select, Space, Table, type TableColumnsType, Tag } from "antd";
+import { Button, Card, Form, Input, Select, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
+import { FormOutcome } from "../components/FormOutcome.js";
 import { Link } from "../components/Link.js";
 import { useAction } from "../components/useAction.js";
 import { createOrgMutation, orgSummaryQuery, type SubtreeData, subtreeQuery } from "../graphql/org.js";
 import { type OrgKind, type OrgLevel, orgKinds, orgLevels } from "../graphql/types.js";
 import { hrefFor } from "../routes.js";
-import { isRegionCode, optional } from "../validation.js";
+import { isRegionCode, optional, optionalFieldRule } from "../validation.js";
 
 const pageSize = 20;
 
@@ -89,7 +90,7 @@ export function SubtreePage({ orgId }: { orgId: string }) {
   ];
   return (
     <>
-      <h2>{t("subtree.title", { org: summary.data?.org?.name ?? "" })}</h2>
+      <Typography.Title level={2}>{t("subtree.title", { org: summary.data?.org?.name ?? "" })}</Typography.Title>
       <Form
         layout="inline"
         aria-label={t("subtree.filters")}
@@ -137,9 +138,9 @@ export function SubtreePage({ orgId }: { orgId: string }) {
       </Form>
       {error ? <ErrorMessage message={errorMessage(error)} onRetry={() => void refetch()} /> : null}
       {data ? (
-        <p className="kepu-muted" data-testid="subtree-count">
+        <Typography.Paragraph type="secondary" data-testid="subtree-count">
           {t("subtree.count", { count: data.orgs.totalCount, shown: rows.length })}
-        </p>
+        </Typography.Paragraph>
       ) : null}
       <div data-testid="subtree">
         <Table<Row>
@@ -153,7 +154,7 @@ export function SubtreePage({ orgId }: { orgId: string }) {
         />
       </div>
       {data?.orgs.pageInfo.hasNextPage ? (
-        <Button onClick={() => void loadMore()} loading={loadingMore}>
+        <Button onClick={() => void loadMore()} loading={loadingMore} style={{ marginTop: 8 }}>
           {t("action.loadMore")}
         </Button>
       ) : null}
@@ -208,7 +209,11 @@ function CreateOrgForm({ parentId, onCreated }: { parentId: string; onCreated: (
   };
 
   return (
-    <Card size="small" title={t("subtree.create")} style={{ marginTop: 16, maxWidth: 640 }}>
+    <Card
+      size="small"
+      title={<h3 className="kepu-card-title">{t("subtree.create")}</h3>}
+      style={{ marginTop: 16, maxWidth: 640 }}
+    >
       <Form<NewOrgValues>
         form={form}
         layout="vertical"
@@ -244,13 +249,7 @@ function CreateOrgForm({ parentId, onCreated }: { parentId: string; onCreated: (
           <Form.Item
             name="regionCode"
             label={t("org.regionCode")}
-            rules={[
-              {
-                validator: async (_, value: string) => {
-                  if (value?.trim() && !isRegionCode(value)) throw new Error(t("form.regionCode"));
-                },
-              },
-            ]}
+            rules={[optionalFieldRule(isRegionCode, t("form.regionCode"))]}
           >
             <Input inputMode="numeric" maxLength={6} style={{ width: 120 }} />
           </Form.Item>
@@ -258,23 +257,17 @@ function CreateOrgForm({ parentId, onCreated }: { parentId: string; onCreated: (
         <Form.Item name="address" label={t("org.address")}>
           <Input maxLength={200} />
         </Form.Item>
-        {action.error ? (
-          <Alert type="error" showIcon role="alert" title={action.error} style={{ marginBottom: 8 }} />
-        ) : null}
-        {created ? (
-          <Alert
-            type="success"
-            showIcon
-            role="status"
-            style={{ marginBottom: 8 }}
-            title={
+        <FormOutcome
+          error={action.error}
+          done={
+            created ? (
               <>
                 {t("subtree.created", { name: created.name })}{" "}
                 <Link href={hrefFor("org", created.id)}>{t("subtree.open")}</Link>
               </>
-            }
-          />
-        ) : null}
+            ) : null
+          }
+        />
         <Button type="primary" htmlType="submit" loading={action.busy}>
           {action.busy ? t("form.saving") : t("subtree.createSubmit")}
         </Button>

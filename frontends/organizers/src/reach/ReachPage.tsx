@@ -5,9 +5,7 @@ import { Card, Col, Form, Row, Space, Statistic, Table, type TableColumnsType, T
 import { useMemo, useState } from "react";
 import { CampaignSelect } from "../components/CampaignSelect.js";
 import { Chart } from "../components/Chart.js";
-import { type ImportFile, ImportFilePicker } from "../components/ImportFile.js";
-import { ImportReport } from "../components/ImportReport.js";
-import { useAction } from "../components/useAction.js";
+import { ImportFlow } from "../components/ImportFlow.js";
 import { importWorkPostingsMutation, type ReachRow, type WorkReach, workReachQuery } from "../graphql/reach.js";
 
 const measures = ["views", "likes", "shares", "comments"] as const;
@@ -164,48 +162,21 @@ function PostingsImport({
   onImported: () => void;
 }) {
   const { t } = useLocale();
-  const [file, setFile] = useState<ImportFile | null>(null);
-  const [report, setReport] = useState<{
-    dryRun: boolean;
-    accepted: boolean;
-    postingCount: number;
-    snapshotCount: number;
-    rows: { row: number; ok: boolean; errors: string[] }[];
-  } | null>(null);
   const [importPostings] = useMutation(importWorkPostingsMutation);
-  const action = useAction();
-  const send = async (chosen: ImportFile, dryRun: boolean) => {
-    const result = await action.run(() =>
-      importPostings({
-        variables: { input: { orgId, campaignId, format: chosen.format, fileBase64: chosen.base64, dryRun } },
-      }),
-    );
-    if (result?.data) {
-      setReport(result.data.importWorkPostings);
-      if (!dryRun && result.data.importWorkPostings.accepted) onImported();
-    }
-  };
   return (
     <Card size="small" title={t("reach.import")} style={{ marginTop: 16 }}>
       <Typography.Paragraph type="secondary">{t("reach.importHint")}</Typography.Paragraph>
-      <ImportFilePicker
+      <ImportFlow
         id="import-postings-file"
-        busy={action.busy && !report}
-        error={action.error}
-        onFile={(chosen) => {
-          setFile(chosen);
-          setReport(null);
+        send={async (file, dryRun) => {
+          const result = await importPostings({
+            variables: { input: { orgId, campaignId, format: file.format, fileBase64: file.base64, dryRun } },
+          });
+          return result.data?.importWorkPostings;
         }}
-        onCheck={(chosen) => void send(chosen, true)}
+        done={(run) => t("reach.imported", { postings: run.postingCount, snapshots: run.snapshotCount })}
+        onImported={onImported}
       />
-      {report ? (
-        <ImportReport
-          report={report}
-          busy={action.busy}
-          onConfirm={() => file && void send(file, false)}
-          done={t("reach.imported", { postings: report.postingCount, snapshots: report.snapshotCount })}
-        />
-      ) : null}
     </Card>
   );
 }

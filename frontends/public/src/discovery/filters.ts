@@ -3,33 +3,11 @@
  * &topic=…&from=…&to=…&online=1|0&free=1&campaign=…), so a filtered list can be shared and the back
  * button works. Pure functions (no React, no DOM) so they are tested alone; the graph checks values.
  */
+import { activityForms, audiences } from "@kepu/ui";
 
 export const categoryKinds = ["KEY", "JOINT_ACTION", "MAIN_VENUE", "SPECIAL_ACTION"] as const;
-export const activityForms = [
-  "EXHIBITION",
-  "LECTURE",
-  "EXPERIMENT",
-  "STUDY_TOUR",
-  "SCIENCE_NIGHT",
-  "CHECK_IN_TRAIL",
-  "OPEN_DAY",
-  "LIVESTREAM",
-  "ONLINE_EXHIBITION",
-  "COMPETITION",
-  "TRAINING",
-  "CONSULTATION",
-  "SALON",
-  "AR_VR",
-] as const;
-export const audiences = [
-  "POLICY_MAKERS",
-  "STUDENTS_AND_YOUNG_RESEARCHERS",
-  "CHILDREN_AND_TEENAGERS",
-  "ELDERLY",
-  "FARMERS",
-  "WOMEN",
-  "GENERAL_PUBLIC",
-] as const;
+/** Forms and audiences in the order every app lists them (@kepu/ui). */
+export { activityForms, audiences };
 export const travelModes = ["WALK", "CYCLE", "TRANSIT", "CAR"] as const;
 
 /** The graph's `ActivityFilter`, as the URL carries it (every field optional). */

@@ -16,6 +16,10 @@ const env = parseEnv(
     ACTIVITIES_HTTP_URL: z.url().default("http://localhost:4002"),
     /** The site's public origin (https://kepu.example), named in pages' markup; default: the request's Host. */
     PUBLIC_ORIGIN: z.url().optional(),
+    /** The maps' base map (a MapLibre style URL, e.g. 天地图's); the offline light style when unset. */
+    MAP_STYLE_URL: z.url().optional(),
+    /** The coordinate system that base map draws in: GCJ02 for AMap or Tencent, WGS84 otherwise. */
+    MAP_COORDINATE_SYSTEM: z.enum(["WGS84", "GCJ02"]).optional(),
   }),
 );
 
@@ -26,6 +30,8 @@ const web = await startWebServer({
   calendarOrigin: env.ACTIVITIES_HTTP_URL,
   ...(env.PUBLIC_ORIGIN ? { publicOrigin: new URL(env.PUBLIC_ORIGIN).origin } : {}),
   ...(env.SHARED_BASE_URL ? { sharedBaseUrl: env.SHARED_BASE_URL } : {}),
+  ...(env.MAP_STYLE_URL ? { mapStyleUrl: env.MAP_STYLE_URL } : {}),
+  ...(env.MAP_COORDINATE_SYSTEM ? { mapCoordinateSystem: env.MAP_COORDINATE_SYSTEM } : {}),
   appUrls: {
     ...(env.PUBLIC_APP_URL ? { "@kepu/public": env.PUBLIC_APP_URL } : {}),
     ...(env.ORGANIZERS_APP_URL ? { "@kepu/organizers": env.ORGANIZERS_APP_URL } : {}),

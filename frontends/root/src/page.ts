@@ -9,6 +9,10 @@ export interface PageSettings {
   sharedBaseUrl?: string;
   /** Where each app's module lives; an app deployed elsewhere is just another URL here. */
   appUrls?: Partial<Record<AppName, string>>;
+  /** The base map's style (`MAP_STYLE_URL`, e.g. 天地图); the offline light style shipped with the map module when unset. */
+  mapStyleUrl?: string;
+  /** The coordinate system that base map draws in (`MAP_COORDINATE_SYSTEM`): GCJ02 for AMap or Tencent; WGS84 when unset. */
+  mapCoordinateSystem?: "WGS84" | "GCJ02";
 }
 
 /** Turns a URL this server serves into its content-hashed form (others are returned as they are). */
@@ -56,6 +60,14 @@ const startModules = [
   "@kepu/graphql-client",
 ];
 
+/** The map module's settings (`@kepu/map` reads them): the base map and its coordinate system, when set. */
+function mapMeta(settings: PageSettings): string {
+  return [
+    settings.mapStyleUrl ? `<meta name="kepu-map-style" content="${escapeHtml(settings.mapStyleUrl)}" />` : "",
+    settings.mapCoordinateSystem ? `<meta name="kepu-map-crs" content="${settings.mapCoordinateSystem}" />` : "",
+  ].join("");
+}
+
 /** JSON inside <script> must not be able to close the tag (nor open a comment). */
 const scriptJson = (value: unknown, space?: number) =>
   JSON.stringify(value, null, space)
@@ -99,6 +111,7 @@ export function renderPage(settings: PageSettings, view: PageView = {}): string 
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="kepu-gateway" content="${escapeHtml(settings.gatewayUrl)}" />
+    ${mapMeta(settings)}
     <title>${escapeHtml(view.title ?? "全国科普日")}</title>
     <link rel="icon" href="data:," />
     <script type="importmap">

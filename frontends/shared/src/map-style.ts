@@ -60,3 +60,16 @@ export function configuredMapStyle(doc: Document | undefined = globalThis.docume
   const url = doc?.querySelector<HTMLMetaElement>('meta[name="kepu-map-style"]')?.content?.trim();
   return url ? url : offlineMapStyle;
 }
+
+/** A coordinate system a base map draws in (the graph's CoordinateSystem). */
+export type MapCoordinateSystem = "WGS84" | "GCJ02";
+
+/**
+ * The coordinate system of the configured base map, so that a point picked on it is sent as what it
+ * is and the server converts it: `<meta name="kepu-map-crs" content="GCJ02">` for a Chinese commercial
+ * map (AMap, Tencent), else WGS-84 (the offline style here; 天地图 draws CGCS2000, within centimetres of it).
+ */
+export function configuredMapCoordinateSystem(doc: Document | undefined = globalThis.document): MapCoordinateSystem {
+  const crs = doc?.querySelector<HTMLMetaElement>('meta[name="kepu-map-crs"]')?.content?.trim().toUpperCase();
+  return crs === "GCJ02" || crs === "GCJ-02" ? "GCJ02" : "WGS84";
+}

@@ -11,7 +11,12 @@ import maplibreCss from "maplibre-gl/dist/maplibre-gl.css";
 import { configuredMapStyle } from "./map-style.js";
 
 export type { LngLatBoundsLike, Map as MapLibreMap, MapOptions, Marker } from "maplibre-gl";
-export { configuredMapStyle, offlineMapStyle } from "./map-style.js";
+export {
+  configuredMapCoordinateSystem,
+  configuredMapStyle,
+  type MapCoordinateSystem,
+  offlineMapStyle,
+} from "./map-style.js";
 export { maplibregl };
 
 const stylesId = "kepu-maplibre-styles";

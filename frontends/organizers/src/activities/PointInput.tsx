@@ -1,6 +1,8 @@
 import { useLocale } from "@kepu/ui";
-import { InputNumber, Space, Typography } from "antd";
+import { Button, InputNumber, Space, Typography } from "antd";
+import { useState } from "react";
 import type { PointValues } from "./activity-form.js";
+import { MapPicker } from "./MapPicker.js";
 
 /**
  * 位置: latitude and longitude typed in WGS-84 (GPS), or a point picked on the map, which keeps the
@@ -17,6 +19,7 @@ export function PointInput({
   onChange?: (value: PointValues) => void;
 }) {
   const { t } = useLocale();
+  const [picking, setPicking] = useState(false);
   const point = value ?? { latitude: null, longitude: null, coordinateSystem: "WGS84" as const };
   // Typing a number means WGS-84 again: a typed pair is what a GPS or a WGS-84 map shows.
   const set = (change: Partial<PointValues>) => onChange?.({ ...point, coordinateSystem: "WGS84", ...change });
@@ -44,7 +47,17 @@ export function PointInput({
           value={point.longitude}
           onChange={(longitude) => set({ longitude: longitude ?? null })}
         />
+        <Button onClick={() => setPicking(true)}>{t("acts.mapPick")}</Button>
       </Space>
+      <MapPicker
+        open={picking}
+        initial={point}
+        onClose={() => setPicking(false)}
+        onPick={(picked) => {
+          onChange?.(picked);
+          setPicking(false);
+        }}
+      />
       {point.coordinateSystem === "GCJ02" ? (
         <Typography.Text type="secondary" style={{ display: "block" }} data-testid="point-system">
           {t("acts.pointPicked", { system: "GCJ-02" })}

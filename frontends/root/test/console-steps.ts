@@ -41,7 +41,8 @@ const settled = (wait: Promise<unknown>) =>
 /**
  * Picks an option of an antd Select (`select`: its combobox input) and waits until the field shows
  * it: the option titled `which.title`, the first whose text has `which.text`, or the first of all.
- * Returns the picked option's title. Made for what a loaded machine does to a plain click:
+ * For a Select that adds what is picked elsewhere and empties itself, `which.shows` is what shows
+ * once the pick took. Returns the picked option's title. Made for what a loaded machine does to a plain click:
  * - options that load after the first click (a campaign's categories): it opens the list until they show;
  * - the dropdown of the Select picked just before, still fading out, also matches
  *   `.ant-select-dropdown:visible` (CI at eb02baa clicked a campaign for a category): it looks only
@@ -53,7 +54,7 @@ const settled = (wait: Promise<unknown>) =>
 export async function pickOption(
   page: Page,
   select: Locator,
-  which: { title?: string; text?: string } = {},
+  which: { title?: string; text?: string; shows?: Locator } = {},
 ): Promise<string> {
   const id = await select.getAttribute("id");
   if (!id) throw new Error("the Select's input has no id: its options cannot be told from another's");
@@ -77,7 +78,7 @@ export async function pickOption(
       .waitFor({ timeout: 10_000 });
     const title = (await wanted.getAttribute("title")) ?? (await wanted.textContent()) ?? "";
     await wanted.click();
-    const shows = field.filter({ hasText: which.text ?? title });
+    const shows = which.shows ?? field.filter({ hasText: which.text ?? title });
     if (await settled(shows.waitFor({ timeout: 5_000 }))) return title;
   }
   throw new Error(`the Select ${id} did not take the option`);

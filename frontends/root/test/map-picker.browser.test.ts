@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { startWebServer } from "../src/server.js";
 import { seriousViolations, useBrowserHarness } from "./browser-harness.js";
+import { choose, pickOption, shanghai } from "./console-steps.js";
 
 /**
  * The activity form's map picker (issue 9 §7) in Chromium: on a page whose base map draws in GCJ-02
@@ -52,12 +53,6 @@ async function graphql<T>(query: string): Promise<T> {
   return result.data;
 }
 
-/** Shanghai wall clock "YYYY-MM-DD HH:mm" of a day `days` from now. */
-function shanghai(days: number, hour: number, minute: number): string {
-  const day = new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-  return `${day} ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
-}
-
 describe("the activity form's map picker", () => {
   it("picks a point on a GCJ-02 base map and the server stores it in WGS-84", async () => {
     gcjWeb = await startWebServer({ port: 0, gatewayUrl: ui.platform.gatewayUrl, mapCoordinateSystem: "GCJ02" });
@@ -74,13 +69,10 @@ describe("the activity form's map picker", () => {
     await page.getByRole("button", { name: "新建活动" }).click();
     const form = page.getByRole("form", { name: "新建活动" });
     await form.waitFor();
-    await form.getByLabel("科普日届次").click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="2024年重庆市全国科普日"]').click();
+    await choose(page, form, "科普日届次", "2024年重庆市全国科普日");
     await form.getByLabel("活动名称").fill(title);
-    await form.getByLabel("活动类别").click();
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").first().click();
-    await form.getByLabel("活动形式").click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="科学实验"]').click();
+    await pickOption(page, form.getByLabel("活动类别"));
+    await choose(page, form, "活动形式", "科学实验");
     await page.keyboard.press("Escape");
     const range = form.getByTestId("session-row").first();
     await range.locator("input").nth(0).click();

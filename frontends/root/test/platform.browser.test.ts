@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useBrowserHarness } from "./browser-harness.js";
+import { seriousViolations, useBrowserHarness } from "./browser-harness.js";
 
 /**
  * The whole platform in a real browser: Debian's Chromium (never a downloaded one) against the root
@@ -64,8 +64,10 @@ describe("the platform in Chromium", () => {
     await page.close();
   });
 
-  it("shows the reviewer the nominations sent to 湖南省科协, in English on request", async () => {
+  it("shows the reviewer the nominations sent to 湖南省科协, in English on request, with no serious axe-core violation", async () => {
     const { page } = await ui.openPage("/reviewers");
+    await page.getByLabel("邮箱").waitFor({ timeout: 30_000 });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel("邮箱").fill("reviewer@kepu.example");
     await page.getByLabel("密码").fill("kepu-demo-2024");
     await page.getByRole("button", { name: "登录" }).click();
@@ -73,8 +75,10 @@ describe("the platform in Chromium", () => {
     const text = (await page.getByTestId("nomination").allTextContents()).join("\n");
     expect(text).toContain("开福区科普进社区嘉年华");
     expect(text).not.toMatch(/\d{3,4}-\d{7,8}/);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "English" }).click();
     await page.getByText("Nominations to review").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

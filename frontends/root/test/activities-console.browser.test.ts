@@ -1,7 +1,14 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowserHarness } from "./browser-harness.js";
-import { choose, pickOption, shanghai, signInToConsole as signIn, waitOrTellWhy } from "./console-steps.js";
+import {
+  choose,
+  pickOption,
+  shanghai,
+  shanghaiInstant,
+  signInToConsole as signIn,
+  waitOrTellWhy,
+} from "./console-steps.js";
 
 /**
  * The organizer app's activity screens (issue 9 §7) in Chromium against the whole platform: a
@@ -61,6 +68,15 @@ function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
+/** Types a session row's start and end ("YYYY-MM-DD HH:mm", Shanghai) into its RangePicker, confirming each. */
+async function pickSessionTimes(page: Page, row: Locator, start: string, end: string): Promise<void> {
+  await row.locator(".ant-picker input").nth(0).click();
+  await row.locator(".ant-picker input").nth(0).fill(start);
+  await page.locator(".ant-picker-dropdown:visible .ant-picker-ok button").click();
+  await row.locator(".ant-picker input").nth(1).fill(end);
+  await page.locator(".ant-picker-dropdown:visible .ant-picker-ok button").click();
+}
+
 async function screenshot(page: Page, name: string): Promise<void> {
   const folder = process.env.KEPU_SCREENSHOTS;
   if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
@@ -116,11 +132,7 @@ describe("the organizer app's activities", () => {
     // One session, a month from now, 09:30–11:00 Beijing time, registration with 2 places.
     const range = form.getByTestId("session-row").first();
     const [start, end] = [shanghai(30, 9, 30), shanghai(30, 11, 0)];
-    await range.locator("input").nth(0).click();
-    await range.locator("input").nth(0).fill(start);
-    await page.locator(".ant-picker-dropdown:visible .ant-picker-ok button").click();
-    await range.locator("input").nth(1).fill(end);
-    await page.locator(".ant-picker-dropdown:visible .ant-picker-ok button").click();
+    await pickSessionTimes(page, range, start, end);
     await range.getByRole("switch").click();
     await form.getByLabel("名额").fill("2");
 
@@ -257,6 +269,65 @@ describe("the organizer app's sessions and registrants", () => {
     // The registrants and the session's counts are asked again separately: wait for each, not a toast.
     await registrants.getByRole("row").filter({ hasText: "赵小刚" }).getByText("已确认").waitFor({ timeout: 30_000 });
     await expect.poll(cells, { timeout: 30_000 }).toEqual(expect.arrayContaining(["3", "3", "0", "0"]));
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it("moves the published activity's session in the editor: on approval each registrant is mailed the new time and stays registered", async () => {
+    const sessionsQuery =
+      'query { myActivities(orgId: "org-cq-yuzhong", first: 50) { edges { node { id title sessions { id startsAt confirmedCount cancelled } } } } }';
+    type Mine = {
+      myActivities: {
+        edges: {
+          node: {
+            id: string;
+            title: string;
+            sessions: { id: string; startsAt: string; confirmedCount: number; cancelled: boolean }[];
+          };
+        }[];
+      };
+    };
+    const ours = async () =>
+      (await graphql<Mine>(district, sessionsQuery)).myActivities.edges
+        .map((edge) => edge.node)
+        .find((node) => node.title === title);
+    const before = await ours();
+    const sessionId = before?.sessions[0]?.id;
+    expect(before?.sessions[0]?.confirmedCount).toBe(3);
+
+    const { page, consoleErrors } = await ui.openPage("/organizers/activities?org=org-cq-yuzhong");
+    await signIn(page, district);
+    await page.getByTestId("activities").getByRole("button", { name: title }).click();
+    const form = page.getByRole("form", { name: "编辑活动" });
+    await form.getByTestId("session-row").first().waitFor({ timeout: 30_000 });
+    // The session a day later, 14:00–15:30 Beijing time.
+    const range = form.getByTestId("session-row").first();
+    const [start, end] = [shanghai(31, 14, 0), shanghai(31, 15, 30)];
+    await pickSessionTimes(page, range, start, end);
+    await form.getByRole("button", { name: "保存", exact: true }).click();
+    const drawer = page.locator(".ant-drawer");
+    await waitOrTellWhy(page, drawer.getByTestId("editor-status").filter({ hasText: "待审核" }), 60_000);
+    // The public keeps the approved time meanwhile; nobody is mailed yet.
+    expect((await ours())?.sessions[0]?.startsAt).toBe(before?.sessions[0]?.startsAt);
+
+    const sentBefore = ui.platform.outbox.activities.length;
+    await graphql(admin, "mutation($id: ID!) { approveActivity(id: $id) { status } }", { id: before?.id });
+    const mails = ui.platform.outbox.activities.slice(sentBefore);
+    expect(mails.map((mail) => mail.to).sort()).toEqual([
+      "admin@kepu.example",
+      "organizer@kepu.example",
+      "reviewer@kepu.example",
+    ]);
+    const newTime = `${start.replaceAll("-", "/")} – 15:30`;
+    for (const mail of mails) {
+      expect(mail.subject).toContain("活动场次时间变更");
+      expect(mail.text).toContain(`新时间：${newTime}（北京时间；原为`);
+      expect(mail.text).toContain("您的报名仍然有效");
+    }
+    // The same session, moved, its three registrations with it.
+    expect((await ours())?.sessions).toEqual([
+      { id: sessionId, startsAt: shanghaiInstant(start).toISOString(), confirmedCount: 3, cancelled: false },
+    ]);
     expect(consoleErrors).toEqual([]);
     await page.close();
   }, 180_000);

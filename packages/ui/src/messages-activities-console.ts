@@ -74,7 +74,8 @@ export const activitiesConsoleMessages = {
     "acts.sessionRemove": "删除场次",
     "acts.sessionsNeeded": "请至少添加一个场次",
     "acts.sessionTimeNeeded": "请选择场次的开始和结束时间",
-    "acts.sessionsLocked": "已发布活动的场次请在“场次与报名”中逐个修改。",
+    "acts.sessionsReviewed":
+      "已发布活动的场次改期、新增或删除须重新审核，审核通过后系统会通知该场次的报名者；名额修改立即生效。",
     "acts.required": "请填写{field}",
     "acts.titleLength": "活动名称须为 2 到 100 个字符",
     "acts.save": "保存",
@@ -266,7 +267,8 @@ export const activitiesConsoleMessages = {
     "acts.sessionRemove": "Remove session",
     "acts.sessionsNeeded": "Add at least one session",
     "acts.sessionTimeNeeded": "Choose the session's start and end",
-    "acts.sessionsLocked": "A published activity's sessions are changed one by one under Sessions and registrations.",
+    "acts.sessionsReviewed":
+      "Moving, adding or removing a published activity's session goes to review; once approved, the session's registrants are told. A new number of places takes effect at once.",
     "acts.required": "Please fill in {field}",
     "acts.titleLength": "The title must be 2 to 100 characters",
     "acts.save": "Save",

@@ -110,7 +110,8 @@ export function ActivityEditor({
   const campaigns = [...(options.data?.campaigns.edges.map((edge) => edge.node) ?? [])].sort(
     (a, b) => b.year - a.year || Number(Boolean(a.parent)) - Number(Boolean(b.parent)),
   );
-  // The public has seen it: its sessions change one by one (场次与报名), not with the form.
+  // The public has seen it: a moved, added or left-out session goes to review (each existing one
+  // sent by its id, so its registrants stay with it and are told on approval).
   const seenByPublic = Boolean(activity?.publishedAt);
   const editable = !activity || activity.viewerCan.edit;
 
@@ -147,7 +148,7 @@ export function ActivityEditor({
     for (const refusal of serverRefusals(failure)) {
       let name = refusal.field;
       if (name?.length === 1 && name[0] === "sessions") name = sessions?.length ? ["sessions", 0, "range"] : null;
-      if (name && shown.has(String(name[0])) && !(name[0] === "sessions" && seenByPublic)) {
+      if (name && shown.has(String(name[0]))) {
         placed.push({ name, errors: [refusal.message] });
       } else loose.push(refusal.message);
     }
@@ -174,7 +175,7 @@ export function ActivityEditor({
 
   const save = async (values: ActivityFormValues): Promise<string | undefined> => {
     if (activity) {
-      const input = { ...contentInputOf(values, { withSessions: !seenByPublic }), coverAssetId: coverId };
+      const input = { ...contentInputOf(values, { withSessions: true }), coverAssetId: coverId };
       await updateActivity({ variables: { id: activity.id, input } });
       return activity.id;
     }
@@ -400,10 +401,9 @@ export function ActivityEditor({
         </Space>
         <Divider titlePlacement="start">{t("acts.sessions")}</Divider>
         {seenByPublic ? (
-          <Typography.Paragraph type="secondary">{t("acts.sessionsLocked")}</Typography.Paragraph>
-        ) : (
-          <Sessions />
-        )}
+          <Typography.Paragraph type="secondary">{t("acts.sessionsReviewed")}</Typography.Paragraph>
+        ) : null}
+        <Sessions published={seenByPublic} />
         {error ? <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 8 }} /> : null}
         <Space wrap>
           <Button type="primary" htmlType="submit" loading={busy}>
@@ -449,7 +449,7 @@ export function ActivityEditor({
 }
 
 /** 场次: start and end (Shanghai wall clock), registration and places; one at least. */
-function Sessions() {
+function Sessions({ published }: { published: boolean }) {
   const { t } = useLocale();
   return (
     <Form.List
@@ -464,7 +464,13 @@ function Sessions() {
       {(fields, { add, remove }, { errors }) => (
         <div data-testid="activity-sessions">
           {fields.map((field, index) => (
-            <SessionRow key={field.key} name={field.name} index={index} onRemove={() => remove(field.name)} />
+            <SessionRow
+              key={field.key}
+              name={field.name}
+              index={index}
+              published={published}
+              onRemove={() => remove(field.name)}
+            />
           ))}
           <Form.ErrorList errors={errors} />
           <Button onClick={() => add({ ...emptySession })} style={{ marginBottom: 16 }}>
@@ -476,10 +482,22 @@ function Sessions() {
   );
 }
 
-function SessionRow({ name, index, onRemove }: { name: number; index: number; onRemove: () => void }) {
+function SessionRow({
+  name,
+  index,
+  published,
+  onRemove,
+}: {
+  name: number;
+  index: number;
+  /** A published activity's existing session cannot change whether it takes registration. */
+  published: boolean;
+  onRemove: () => void;
+}) {
   const { t } = useLocale();
   const form = Form.useFormInstance();
   const registration = Form.useWatch(["sessions", name, "registrationRequired"], form) as boolean | undefined;
+  const stored = Boolean(Form.useWatch(["sessions", name, "id"], form));
   return (
     <div data-testid="session-row" className="kepu-session-row">
       <Form.Item
@@ -496,7 +514,7 @@ function SessionRow({ name, index, onRemove }: { name: number; index: number; on
         />
       </Form.Item>
       <Form.Item name={[name, "registrationRequired"]} label={t("acts.sessionRegistration")} valuePropName="checked">
-        <Switch />
+        <Switch disabled={published && stored} />
       </Form.Item>
       {registration ? (
         <Form.Item
@@ -511,6 +529,9 @@ function SessionRow({ name, index, onRemove }: { name: number; index: number; on
         <Button onClick={onRemove} aria-label={`${t("acts.sessionRemove")} #${index + 1}`}>
           {t("acts.sessionRemove")}
         </Button>
+      </Form.Item>
+      <Form.Item name={[name, "id"]} hidden>
+        <Input />
       </Form.Item>
     </div>
   );

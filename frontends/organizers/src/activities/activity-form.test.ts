@@ -158,8 +158,52 @@ describe("the activity form's input", () => {
       "2024-09-20T11:00",
     ]);
     expect(read.contactName).toBe("陈刚");
-    // And back out unchanged.
-    expect(sessionInputOf(read.sessions[0] as never).startsAt).toBe("2024-09-20T09:30:00+08:00");
+    // And back out unchanged, by its id (a published activity's moved session stays the same one).
+    expect(sessionInputOf(read.sessions[0] as never)).toMatchObject({
+      id: "s1",
+      startsAt: "2024-09-20T09:30:00+08:00",
+    });
+    // An edit in review with a session plan starts from the plan: existing ones by id, new ones without.
+    const planned = valuesOf(
+      {
+        ...activity,
+        pendingEdit: {
+          ...activity.pendingEdit,
+          sessions: [
+            {
+              sessionId: "s1",
+              startsAt: "2024-09-20T02:00:00.000Z",
+              endsAt: "2024-09-20T03:00:00.000Z",
+              capacity: 30,
+              registrationRequired: true,
+            },
+            {
+              sessionId: null,
+              startsAt: "2024-09-22T01:30:00.000Z",
+              endsAt: "2024-09-22T03:00:00.000Z",
+              capacity: null,
+              registrationRequired: false,
+            },
+          ],
+        },
+      } as unknown as OrganizerActivity,
+      (wallClock) => dayjs(wallClock),
+    );
+    expect(planned.sessions.map((session) => sessionInputOf(session))).toEqual([
+      {
+        id: "s1",
+        startsAt: "2024-09-20T10:00:00+08:00",
+        endsAt: "2024-09-20T11:00:00+08:00",
+        registrationRequired: true,
+        capacity: 30,
+      },
+      {
+        startsAt: "2024-09-22T09:30:00+08:00",
+        endsAt: "2024-09-22T11:00:00+08:00",
+        registrationRequired: false,
+        capacity: null,
+      },
+    ]);
   });
 });
 

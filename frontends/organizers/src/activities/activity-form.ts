@@ -26,6 +26,11 @@ export interface WallClockValue {
 
 /** One 场次 row of the form. */
 export interface SessionValues {
+  /**
+   * The stored session the row stands for (null or absent for a new one): sent back so that a
+   * published activity's moved session stays the same session, its registrations with it.
+   */
+  id?: string | null;
   /** The session's start and end, as picked (Shanghai wall clock). */
   range: [WallClockValue, WallClockValue] | null;
   registrationRequired: boolean;
@@ -71,6 +76,7 @@ export function sessionInputOf(session: SessionValues): ActivitySessionInput {
   const [start, end] = session.range ?? [];
   if (!start || !end) throw new RangeError("a session without its times passed the form's checks");
   return {
+    ...(session.id ? { id: session.id } : {}),
     startsAt: fromShanghaiWallClock(wallClockOf(start)),
     endsAt: fromShanghaiWallClock(wallClockOf(end)),
     registrationRequired: session.registrationRequired,
@@ -79,8 +85,9 @@ export function sessionInputOf(session: SessionValues): ActivitySessionInput {
 }
 
 /**
- * The content as updateActivity takes it. `withSessions`: send the sessions (only while the public
- * has not seen the activity; a published one changes its sessions one by one). Empty texts are left
+ * The content as updateActivity takes it, with the sessions unless `withSessions` is false (each
+ * existing one by its id: for a published activity a moved, added or left-out session goes to
+ * review and its registrants stay with it; a new capacity takes effect at once). Empty texts are left
  * out; a half point never goes out (the form asks for both), an online activity sends no place.
  */
 export function contentInputOf(values: ActivityFormValues, options: { withSessions: boolean }): ActivityContentInput {
@@ -127,7 +134,8 @@ export function wallClockText(instant: string): string {
 
 /**
  * The form's values for a stored activity; `pick` turns wall-clock text into the picker's value
- * (dayjs). A published activity's edit starts from its pending edit when one is in review.
+ * (dayjs). A published activity's edit starts from its pending edit when one is in review (its
+ * sessions from the edit's plan when it has one). Each existing session keeps its id.
  */
 export function valuesOf(activity: OrganizerActivity, pick: (wallClock: string) => WallClockValue): ActivityFormValues {
   const edit = activity.pendingEdit;
@@ -151,13 +159,15 @@ export function valuesOf(activity: OrganizerActivity, pick: (wallClock: string) 
     contactName: activity.contact?.name ?? "",
     contactPhone: activity.contact?.phone ?? "",
     contactEmail: activity.contact?.email ?? "",
-    sessions: activity.sessions
-      .filter((session) => !session.cancelled)
-      .map((session) => ({
-        range: [pick(wallClockText(session.startsAt)), pick(wallClockText(session.endsAt))],
-        registrationRequired: session.registrationRequired,
-        capacity: session.capacity ?? null,
-      })),
+    sessions: (
+      edit?.sessions?.map((planned) => ({ ...planned, id: planned.sessionId })) ??
+      activity.sessions.filter((session) => !session.cancelled)
+    ).map((session) => ({
+      id: session.id ?? null,
+      range: [pick(wallClockText(session.startsAt)), pick(wallClockText(session.endsAt))],
+      registrationRequired: session.registrationRequired,
+      capacity: session.capacity ?? null,
+    })),
   };
 }
 

@@ -58,6 +58,7 @@ export const activityFieldsFragment = graphql(`
     pendingEdit {
       title summary category { id nameZh nameEn } programme forms mode topics audiences startsAt endsAt
       regionCode venue address latitude longitude livestreamUrl coHosts { id name } coverAssetId
+      sessions { sessionId startsAt endsAt capacity registrationRequired }
     }
     history { id action fromStatus toStatus note at }
   }

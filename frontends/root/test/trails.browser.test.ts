@@ -140,6 +140,9 @@ describe("the activity page and a trail on a phone", () => {
     await page.getByRole("link", { name: "联动打卡路线" }).click();
     await expect.poll(() => page.getByTestId("trail-card").count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     expect(new URL(page.url()).pathname).toBe("/trails");
+    // The public page's own heading and lead, not the organizer console's (they once shared keys).
+    await page.getByRole("heading", { name: "联动打卡路线", exact: true }).waitFor();
+    expect(await page.getByText("在每一站输入现场显示的打卡码").count()).toBe(1);
     const robotCard = page.getByTestId("trail-card").filter({ hasText: "机器人主题打卡" });
     expect(await robotCard.getByRole("link", { name: "青少年机器人编程体验营" }).getAttribute("href")).toBe(
       `/activities/${activityId}`,
@@ -171,7 +174,7 @@ describe("the activity page and a trail on a phone", () => {
     // Elderly-friendly mode and English: larger text, still one column without sideways scrolling.
     await page.getByRole("button", { name: "长辈模式" }).click();
     await page.getByRole("button", { name: "English" }).click();
-    await page.getByRole("heading", { name: "Check-in trails" }).waitFor();
+    await page.getByRole("heading", { name: "Check-in trails", exact: true }).waitFor();
     expect(await robotCard.getByTestId("trails-progress").textContent()).toBe("Not started: 1 to go");
     expect(await page.getByRole("link", { name: "Open the trail and check in" }).count()).toBeGreaterThanOrEqual(2);
     expect(await fits()).toBe(true);

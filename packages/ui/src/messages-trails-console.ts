@@ -6,12 +6,12 @@
 export const trailsConsoleMessages = {
   "zh-CN": {
     "nav.trails": "打卡路线",
-    "trails.title": "{org}的联动打卡路线",
-    "trails.intro":
+    "trailsConsole.title": "{org}的联动打卡路线",
+    "trailsConsole.intro":
       "把本届科普日的活动和场馆串成一条打卡路线：公众在每一站输入现场屏幕上的打卡码，走完全部站点即完成。发布后公众可见。",
     "trails.new": "新建路线",
     "trails.edit": "编辑路线",
-    "trails.empty": "本届暂无打卡路线",
+    "trailsConsole.empty": "本届暂无打卡路线",
     "trails.name": "路线名称",
     "trails.summary": "路线简介",
     "trails.status": "状态",
@@ -57,12 +57,12 @@ export const trailsConsoleMessages = {
   },
   en: {
     "nav.trails": "Check-in trails",
-    "trails.title": "Check-in trails of {org}",
-    "trails.intro":
+    "trailsConsole.title": "Check-in trails of {org}",
+    "trailsConsole.intro":
       "Link this edition's activities and venues into a check-in trail: at each stop people type the code shown on the venue's screen, and finish when every stop is done. The public sees a trail once it is published.",
     "trails.new": "New trail",
     "trails.edit": "Edit trail",
-    "trails.empty": "No check-in trails in this edition yet",
+    "trailsConsole.empty": "No check-in trails in this edition yet",
     "trails.name": "Trail name",
     "trails.summary": "Description",
     "trails.status": "Status",

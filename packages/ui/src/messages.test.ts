@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { type MessageKey, messages, translate } from "./messages.js";
+import { type MessageKey, messageParts, messages, translate } from "./messages.js";
 
 describe("messages", () => {
   it("has every Chinese key in English too, and no empty text", () => {
     expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages["zh-CN"]).sort());
     for (const locale of Object.values(messages))
       for (const text of Object.values(locale)) expect(text.trim()).not.toBe("");
+  });
+
+  it("defines each key in one module only (the public trails page once showed the console's heading)", () => {
+    const owners = new Map<string, number[]>();
+    messageParts.forEach((part, index) => {
+      for (const key of Object.keys(part["zh-CN"])) owners.set(key, [...(owners.get(key) ?? []), index]);
+    });
+    expect([...owners].filter(([, parts]) => parts.length > 1)).toEqual([]);
   });
 
   it("names the campaign set-up for what it is: no campaign text reads as activities (活动)", () => {

@@ -7,10 +7,9 @@ import { trailsConsoleMessages } from "./messages-trails-console.js";
 import { worksMessages } from "./messages-works.js";
 import { publicWorksMessages } from "./messages-works-public.js";
 
-/** UI text: Simplified Chinese first, English second. Every key exists in both (a test checks). */
-export const messages = {
+/** The app-wide text that belongs to no one page's module. */
+const coreMessages = {
   "zh-CN": {
-    ...worksMessages["zh-CN"],
     "app.title": "全国科普日",
     "nav.public": "科普活动",
     "nav.organizers": "组织者",
@@ -280,16 +279,8 @@ export const messages = {
     "accept.haveAccount": "已有账号？",
     "accept.signInFirst": "先登录再接受",
     "accept.newAccountInstead": "没有账号？创建新账号",
-    ...publicWorksMessages["zh-CN"],
-    ...publicActivityMessages["zh-CN"],
-    ...discoveryMessages["zh-CN"],
-    ...consoleMessages["zh-CN"],
-    ...activitiesConsoleMessages["zh-CN"],
-    ...resultsMessages["zh-CN"],
-    ...trailsConsoleMessages["zh-CN"],
   },
   en: {
-    ...worksMessages.en,
     "app.title": "National Science Popularization Day",
     "nav.public": "Activities",
     "nav.organizers": "Organizers",
@@ -562,6 +553,41 @@ export const messages = {
     "accept.haveAccount": "Already have an account?",
     "accept.signInFirst": "Sign in first",
     "accept.newAccountInstead": "No account? Create one",
+  },
+} as const;
+
+/**
+ * Every module of UI text, the core first. A key lives in exactly one of them (a test checks): two
+ * modules defining one key would let the later silently replace the earlier's text on every page.
+ */
+export const messageParts = [
+  coreMessages,
+  worksMessages,
+  publicWorksMessages,
+  publicActivityMessages,
+  discoveryMessages,
+  consoleMessages,
+  activitiesConsoleMessages,
+  resultsMessages,
+  trailsConsoleMessages,
+] as const;
+
+/** UI text: Simplified Chinese first, English second. Every key exists in both (a test checks). */
+export const messages = {
+  "zh-CN": {
+    ...coreMessages["zh-CN"],
+    ...worksMessages["zh-CN"],
+    ...publicWorksMessages["zh-CN"],
+    ...publicActivityMessages["zh-CN"],
+    ...discoveryMessages["zh-CN"],
+    ...consoleMessages["zh-CN"],
+    ...activitiesConsoleMessages["zh-CN"],
+    ...resultsMessages["zh-CN"],
+    ...trailsConsoleMessages["zh-CN"],
+  },
+  en: {
+    ...coreMessages.en,
+    ...worksMessages.en,
     ...publicWorksMessages.en,
     ...publicActivityMessages.en,
     ...discoveryMessages.en,

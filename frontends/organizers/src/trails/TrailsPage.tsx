@@ -156,8 +156,8 @@ export function TrailsPage({ orgId }: { orgId: string }) {
   return (
     <>
       <style>{".kepu-trail-stops { margin: 0; padding-left: 1.4em; } .kepu-trail-stops li { margin: 2px 0; }"}</style>
-      <Typography.Title level={2}>{t("trails.title", { org: host.data?.org?.name ?? "" })}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t("trails.intro")}</Typography.Paragraph>
+      <Typography.Title level={2}>{t("trailsConsole.title", { org: host.data?.org?.name ?? "" })}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t("trailsConsole.intro")}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
         <CampaignSelect
           id="trails-campaign"
@@ -180,7 +180,7 @@ export function TrailsPage({ orgId }: { orgId: string }) {
           loading={loading && !data}
           size="small"
           scroll={{ x: "max-content" }}
-          locale={{ emptyText: t("trails.empty") }}
+          locale={{ emptyText: t("trailsConsole.empty") }}
           pagination={pages.pagination(rows.length)}
         />
       </div>

@@ -1,7 +1,7 @@
 import { errorMessage, useQuery } from "@kepu/graphql-client";
 import { signIn, signOut, useSignedIn } from "@kepu/shared-modules/auth-session";
 import { ErrorMessage, SignInForm, useLocale, useSharedStyles } from "@kepu/ui";
-import { AntShell } from "@kepu/ui/ant-shell";
+import { AntShell, consoleTableProps } from "@kepu/ui/ant-shell";
 import { Button, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
 import type { ReviewerNominationsQuery } from "./generated/graphql.js";
 import { graphql } from "./generated/index.js";
@@ -78,9 +78,8 @@ function Nominations() {
         columns={columns}
         dataSource={rows}
         loading={loading && !data}
-        size="small"
-        pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
         onRow={() => ({ "data-testid": "nomination" }) as React.HTMLAttributes<HTMLElement>}
+        {...consoleTableProps({ pages: 10 })}
       />
     </section>
   );

@@ -5,7 +5,7 @@
  * its header's extra. antd and dayjs are shared modules of the import map, so only the apps that
  * import this subpath (`@kepu/ui/ant-shell`) fetch them, never the public app.
  */
-import { App, ConfigProvider, Layout, type ThemeConfig, Typography } from "antd";
+import { App, ConfigProvider, Layout, type TablePaginationConfig, type ThemeConfig, Typography } from "antd";
 import enUS from "antd/es/locale/en_US";
 import zhCN from "antd/es/locale/zh_CN";
 import dayjs from "dayjs";
@@ -99,6 +99,35 @@ export function AntShell({
       </App>
     </ConfigProvider>
   );
+}
+
+/** The Table props every console list shares (see `consoleTableProps`). */
+export interface ConsoleTableProps {
+  size: "small";
+  scroll: { x: "max-content" };
+  pagination: TablePaginationConfig | false;
+  locale?: { emptyText: ReactNode };
+}
+
+/**
+ * The props every console table shares, to spread into antd's Table: small rows, scrolled sideways
+ * on a phone rather than squeezed, `empty` as the empty text, and its paging: `pages` rows a page
+ * over rows the browser holds (no pager for a single page, no size changer: the page size is the
+ * app's), a ready pagination (a cursor connection's, from useCursorPages), or false for none.
+ */
+export function consoleTableProps({
+  pages = 20,
+  empty,
+}: {
+  pages?: number | TablePaginationConfig | false;
+  empty?: ReactNode;
+} = {}): ConsoleTableProps {
+  return {
+    size: "small",
+    scroll: { x: "max-content" },
+    pagination: typeof pages === "number" ? { pageSize: pages, hideOnSinglePage: true, showSizeChanger: false } : pages,
+    ...(empty === undefined ? {} : { locale: { emptyText: empty } }),
+  };
 }
 
 /** Layout rules antd leaves to the page: the header wraps on a phone, the content keeps a margin. */

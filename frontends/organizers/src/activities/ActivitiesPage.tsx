@@ -1,7 +1,9 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { ErrorMessage, formatRange, useLocale } from "@kepu/ui";
+import { consoleTableProps } from "@kepu/ui/ant-shell";
 import { App, Button, Drawer, Select, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
+import { useCursorPages } from "../components/useCursorPages.js";
 import {
   type ActivityStatus,
   activityFormOptionsQuery,
@@ -59,9 +61,7 @@ export function ActivitiesPage({
   const { message } = App.useApp();
   const [status, setStatus] = useState<ActivityStatus | "">("");
   const [campaignId, setCampaignId] = useState("");
-  const [page, setPage] = useState(0);
-  // The cursor each page starts after (page 0 from the start); learnt as pages load.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages(pageSize);
   const [open, setOpen] = useState<Open>(null);
   const [cancelling, setCancelling] = useState<MyActivityRow | null>(null);
   const host = useQuery(activityHostQuery, { variables: { id: orgId } });
@@ -71,21 +71,14 @@ export function ActivitiesPage({
       orgId,
       status: status || null,
       campaignId: campaignId || null,
-      after: cursors[page] ?? null,
-      first: pageSize,
+      after: pages.after,
+      first: pages.first,
     },
     fetchPolicy: "cache-and-network",
   });
   const connection = (data ?? previousData)?.myActivities;
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
-  const next = connection?.pageInfo;
-  if (data && next?.hasNextPage && next.endCursor && cursors[page + 1] !== next.endCursor) {
-    setCursors((now) => [...now.slice(0, page + 1), next.endCursor]);
-  }
-  const restart = () => {
-    setPage(0);
-    setCursors([null]);
-  };
+  pages.learn(data?.myActivities.pageInfo);
   const [submit] = useMutation(submitActivityMutation);
   const [withdraw] = useMutation(withdrawActivityMutation);
   const [finish] = useMutation(finishActivityMutation);
@@ -211,7 +204,7 @@ export function ActivitiesPage({
           value={status}
           onChange={(value: ActivityStatus | "") => {
             setStatus(value);
-            restart();
+            pages.restart();
           }}
           options={[
             { value: "", label: t("acts.anyStatus") },
@@ -224,7 +217,7 @@ export function ActivitiesPage({
           value={campaignId}
           onChange={(value: string) => {
             setCampaignId(value);
-            restart();
+            pages.restart();
           }}
           options={[
             { value: "", label: t("acts.anyCampaign") },
@@ -242,20 +235,7 @@ export function ActivitiesPage({
           columns={columns}
           dataSource={rows}
           loading={loading && !data}
-          size="small"
-          scroll={{ x: "max-content" }}
-          locale={{ emptyText: t("acts.empty") }}
-          pagination={{
-            current: page + 1,
-            pageSize,
-            // The connection has no total: as many pages as are known, one more while there is a next.
-            total: page * pageSize + rows.length + (next?.hasNextPage ? 1 : 0),
-            showSizeChanger: false,
-            hideOnSinglePage: true,
-            onChange: (wanted) => {
-              if (cursors[wanted - 1] !== undefined) setPage(wanted - 1);
-            },
-          }}
+          {...consoleTableProps({ pages: pages.pagination(rows.length), empty: t("acts.empty") })}
         />
       </div>
       <Drawer

@@ -1,5 +1,6 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { formatRange, type MessageKey, useLocale } from "@kepu/ui";
+import { consoleTableProps } from "@kepu/ui/ant-shell";
 import {
   Alert,
   App,
@@ -133,11 +134,9 @@ function QueueItem({ activity, onDone }: { activity: ApprovalRow; onDone: () => 
           {diff.length ? (
             <Table<DiffRow>
               rowKey="field"
-              size="small"
               columns={columns}
               dataSource={diff}
-              pagination={false}
-              scroll={{ x: "max-content" }}
+              {...consoleTableProps({ pages: false })}
             />
           ) : (
             <Typography.Paragraph type="secondary">{t("review.noChange")}</Typography.Paragraph>

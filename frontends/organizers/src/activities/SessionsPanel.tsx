@@ -1,5 +1,6 @@
 import { errorCode, errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { ErrorMessage, formatDateTime, formatRange, useLocale } from "@kepu/ui";
+import { consoleTableProps } from "@kepu/ui/ant-shell";
 import {
   Alert,
   App,
@@ -111,12 +112,10 @@ export function SessionsPanel({ activityId, onChanged }: { activityId: string; o
       <Typography.Title level={4}>{t("sessions.title", { title: activity.title })}</Typography.Title>
       <Table<SessionRow>
         rowKey="id"
-        size="small"
         columns={columns}
         dataSource={activity.sessions}
-        pagination={false}
-        scroll={{ x: "max-content" }}
         onRow={(session) => ({ "data-testid": `session-${session.id}` }) as React.HTMLAttributes<HTMLElement>}
+        {...consoleTableProps({ pages: false })}
       />
       <Typography.Title level={4} style={{ marginTop: 24 }}>
         {t("sessions.registrants")}
@@ -221,13 +220,10 @@ function Registrants({
       </Space>
       <Table<RegistrationRow>
         rowKey="id"
-        size="small"
         columns={columns}
         dataSource={rows}
         loading={loading}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        scroll={{ x: "max-content" }}
-        locale={{ emptyText: t("sessions.noRegistrants") }}
+        {...consoleTableProps({ pages: 50, empty: t("sessions.noRegistrants") })}
       />
     </section>
   );

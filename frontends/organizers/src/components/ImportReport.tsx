@@ -1,4 +1,5 @@
 import { useLocale } from "@kepu/ui";
+import { consoleTableProps } from "@kepu/ui/ant-shell";
 import { Alert, Button, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
 import type { HTMLAttributes, ReactNode } from "react";
 
@@ -62,11 +63,9 @@ export function ImportReport({
         rowKey="row"
         columns={columns}
         dataSource={report.rows}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        size="small"
-        scroll={{ x: "max-content" }}
         onRow={() => ({ "data-testid": "import-row" }) as HTMLAttributes<HTMLElement>}
         rowClassName={(row) => (row.ok ? "" : "kepu-bad")}
+        {...consoleTableProps({ pages: 50 })}
       />
       <Space style={{ marginTop: 12 }}>
         {report.dryRun ? (

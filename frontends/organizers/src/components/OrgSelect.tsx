@@ -1,21 +1,16 @@
 import { useQuery } from "@kepu/graphql-client";
 import { useLocale } from "@kepu/ui";
 import { Select } from "antd";
-import { useEffect, useState } from "react";
 import { orgSearchQuery } from "../graphql/org.js";
 import type { OrgName } from "../graphql/types.js";
+import { useTypedSearch } from "./useTypedSearch.js";
 
 /**
  * Units found by name as one types (orgs(search:), asked once typing pauses, not on every
  * keystroke), those in `exclude` left out. Shared by every unit picker of the app.
  */
 export function useOrgSearch(exclude: readonly string[]) {
-  const [text, setText] = useState("");
-  const [search, setSearch] = useState("");
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(text.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const { search, setText } = useTypedSearch();
   const { data, loading } = useQuery(orgSearchQuery, { variables: { search, first: 10 }, skip: !search });
   const found = (data?.orgs.edges ?? []).map((edge) => edge.node).filter((org) => !exclude.includes(org.id));
   return { search, setText, loading, found };

@@ -1,6 +1,7 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { fromShanghaiWallClock, toShanghaiWallClock } from "@kepu/time";
 import { ErrorMessage, formatDateTime, formatDay, useLocale } from "@kepu/ui";
+import { consoleTableProps } from "@kepu/ui/ant-shell";
 import {
   Button,
   Card,
@@ -107,10 +108,8 @@ export function CampaignsPage() {
         columns={columns}
         dataSource={campaigns}
         loading={loading && !data}
-        size="small"
-        scroll={{ x: "max-content" }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
         onRow={() => ({ "data-testid": "campaign" }) as React.HTMLAttributes<HTMLElement>}
+        {...consoleTableProps()}
       />
       <Drawer
         open={open !== null}
@@ -345,11 +344,8 @@ function HostsForm({ campaign }: { campaign: Campaign }) {
           rowKey={(host) => host.org.id}
           columns={columns}
           dataSource={hosts}
-          size="small"
-          pagination={false}
-          scroll={{ x: "max-content" }}
-          locale={{ emptyText: t("campaigns.noHosts") }}
           style={{ marginBottom: 12 }}
+          {...consoleTableProps({ pages: false, empty: t("campaigns.noHosts") })}
         />
         <Form.Item label={t("campaigns.addHost")} htmlFor={`campaign-${campaign.id}-add-host`}>
           <OrgSelect

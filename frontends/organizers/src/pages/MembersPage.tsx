@@ -1,5 +1,6 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { ErrorMessage, formatDateTime, Loading, useLocale } from "@kepu/ui";
+import { consoleTableProps } from "@kepu/ui/ant-shell";
 import {
   Button,
   Card,
@@ -145,9 +146,8 @@ function MembersTable({
         rowKey={(member) => member.user.id}
         columns={columns}
         dataSource={members}
-        size="small"
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
         onRow={() => ({ "data-testid": "member" }) as React.HTMLAttributes<HTMLElement>}
+        {...consoleTableProps()}
       />
     </div>
   );
@@ -364,10 +364,8 @@ function Invitations({ invitations, onChanged }: { invitations: Invitation[]; on
           rowKey="id"
           columns={columns}
           dataSource={invitations}
-          size="small"
-          scroll={{ x: "max-content" }}
-          pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
           onRow={() => ({ "data-testid": "invitation" }) as React.HTMLAttributes<HTMLElement>}
+          {...consoleTableProps({ pages: 10 })}
         />
       </div>
     </section>

@@ -1,9 +1,10 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { ErrorMessage, formatBytes, formatRange, Loading, useLocale } from "@kepu/ui";
-import { Button, Card, Descriptions, Empty, Form, Input, List, Progress, Select, Space, Typography } from "antd";
+import { Button, Card, Descriptions, Empty, Form, Input, List, Progress, Space, Typography } from "antd";
 import { useState } from "react";
 import { FormOutcome } from "../components/FormOutcome.js";
 import { Link } from "../components/Link.js";
+import { OrgFields } from "../components/OrgFields.js";
 import { OrgSelect } from "../components/OrgSelect.js";
 import { useAction } from "../components/useAction.js";
 import {
@@ -16,9 +17,9 @@ import {
   type UpdateOrgInput,
   updateOrgMutation,
 } from "../graphql/org.js";
-import { type OrgKind, type OrgName, orgKinds, type Role } from "../graphql/types.js";
+import type { OrgKind, OrgName, Role } from "../graphql/types.js";
 import { hrefFor } from "../routes.js";
-import { isEmail, isRegionCode, optional, optionalFieldRule } from "../validation.js";
+import { isEmail, optional, optionalFieldRule } from "../validation.js";
 
 /** 我的单位: pick one of my units, see it, and edit it when I administer it. */
 export function MyOrgPage({
@@ -217,33 +218,7 @@ function EditOrgForm({ org }: { org: OrgDetails }) {
         onValuesChange={() => setSaved(false)}
         onFinish={(values) => void submit(values)}
       >
-        <Form.Item
-          name="name"
-          label={t("org.name")}
-          rules={[{ required: true, whitespace: true, message: t("form.required", { field: t("org.name") }) }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="shortName" label={t("org.shortName")}>
-          <Input maxLength={40} />
-        </Form.Item>
-        <Space wrap align="start">
-          <Form.Item name="kind" label={t("org.kind")}>
-            <Select style={{ minWidth: 160 }} options={orgKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
-          </Form.Item>
-          <Form.Item
-            name="regionCode"
-            label={t("org.regionCode")}
-            rules={[optionalFieldRule(isRegionCode, t("form.regionCode"))]}
-          >
-            <Input inputMode="numeric" maxLength={6} style={{ width: 140 }} />
-          </Form.Item>
-        </Space>
-        {org.contacts !== null ? (
-          <Form.Item name="address" label={t("org.address")}>
-            <Input maxLength={200} />
-          </Form.Item>
-        ) : null}
+        <OrgFields address={org.contacts !== null} />
         <FormOutcome error={action.error} done={saved ? t("form.saved") : null} />
         <Button type="primary" htmlType="submit" loading={action.busy}>
           {action.busy ? t("form.saving") : t("form.save")}

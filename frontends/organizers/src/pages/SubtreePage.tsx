@@ -1,14 +1,16 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { ErrorMessage, useLocale } from "@kepu/ui";
-import { Button, Card, Form, Input, Select, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { consoleTableProps } from "@kepu/ui/ant-shell";
+import { Button, Card, Form, Input, Select, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { FormOutcome } from "../components/FormOutcome.js";
 import { Link } from "../components/Link.js";
+import { OrgFields } from "../components/OrgFields.js";
 import { useAction } from "../components/useAction.js";
 import { createOrgMutation, orgSummaryQuery, type SubtreeData, subtreeQuery } from "../graphql/org.js";
 import { type OrgKind, type OrgLevel, orgKinds, orgLevels } from "../graphql/types.js";
 import { hrefFor } from "../routes.js";
-import { isRegionCode, optional, optionalFieldRule } from "../validation.js";
+import { optional } from "../validation.js";
 
 const pageSize = 20;
 
@@ -148,9 +150,7 @@ export function SubtreePage({ orgId }: { orgId: string }) {
           columns={columns}
           dataSource={rows}
           loading={loading && !data}
-          pagination={false}
-          size="small"
-          scroll={{ x: "max-content" }}
+          {...consoleTableProps({ pages: false })}
         />
       </div>
       {data?.orgs.pageInfo.hasNextPage ? (
@@ -221,42 +221,7 @@ function CreateOrgForm({ parentId, onCreated }: { parentId: string; onCreated: (
         initialValues={{ name: "", shortName: "", kind: "ASSOCIATION", regionCode: "", address: "" }}
         onFinish={(values) => void submit(values)}
       >
-        <Form.Item
-          name="name"
-          label={t("org.name")}
-          rules={[{ required: true, whitespace: true, message: t("form.required", { field: t("org.name") }) }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="shortName" label={t("org.shortName")}>
-          <Input maxLength={40} />
-        </Form.Item>
-        <Space wrap align="start">
-          <Form.Item name="kind" label={t("org.kind")}>
-            <Select style={{ minWidth: 160 }} options={orgKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
-          </Form.Item>
-          <Form.Item
-            name="level"
-            label={t("org.level")}
-            rules={[{ required: true, message: t("form.required", { field: t("org.level") }) }]}
-          >
-            <Select
-              style={{ minWidth: 140 }}
-              placeholder={t("filter.choose")}
-              options={orgLevels.map((l) => ({ value: l, label: t(`level.${l}`) }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="regionCode"
-            label={t("org.regionCode")}
-            rules={[optionalFieldRule(isRegionCode, t("form.regionCode"))]}
-          >
-            <Input inputMode="numeric" maxLength={6} style={{ width: 120 }} />
-          </Form.Item>
-        </Space>
-        <Form.Item name="address" label={t("org.address")}>
-          <Input maxLength={200} />
-        </Form.Item>
+        <OrgFields level />
         <FormOutcome
           error={action.error}
           done={

@@ -1,6 +1,7 @@
 import type { EChartsOption } from "@kepu/charts";
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { ErrorMessage, useLocale } from "@kepu/ui";
+import { consoleTableProps } from "@kepu/ui/ant-shell";
 import { Card, Col, Form, Row, Space, Statistic, Table, type TableColumnsType, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { CampaignSelect } from "../components/CampaignSelect.js";
@@ -115,10 +116,8 @@ export function ReachPage({ orgId }: { orgId: string }) {
               rowKey="key"
               columns={figures(platformName, t("reach.platform"))}
               dataSource={reach.byPlatform}
-              pagination={false}
-              size="small"
-              scroll={{ x: "max-content" }}
               data-testid="reach-platforms"
+              {...consoleTableProps({ pages: false })}
             />
           </Card>
           <Card size="small" title={t("reach.byHashtag")}>
@@ -126,9 +125,7 @@ export function ReachPage({ orgId }: { orgId: string }) {
               rowKey="key"
               columns={figures((row) => row.key, t("reach.hashtag"))}
               dataSource={reach.byHashtag}
-              pagination={{ pageSize: 10, hideOnSinglePage: true }}
-              size="small"
-              scroll={{ x: "max-content" }}
+              {...consoleTableProps({ pages: 10 })}
             />
           </Card>
           {reach.byOrg ? (
@@ -137,10 +134,8 @@ export function ReachPage({ orgId }: { orgId: string }) {
                 rowKey="key"
                 columns={figures((row) => row.org?.name ?? row.key, t("reach.org"))}
                 dataSource={reach.byOrg}
-                pagination={{ pageSize: 20, hideOnSinglePage: true }}
-                size="small"
-                scroll={{ x: "max-content" }}
                 data-testid="reach-orgs"
+                {...consoleTableProps()}
               />
             </Card>
           ) : null}

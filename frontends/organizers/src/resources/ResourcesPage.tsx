@@ -1,5 +1,6 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { ErrorMessage, formatBytes, useLocale } from "@kepu/ui";
+import { consoleTableProps } from "@kepu/ui/ant-shell";
 import {
   Alert,
   Button,
@@ -195,10 +196,7 @@ export function ResourcesPage({ orgId }: { orgId: string }) {
           columns={columns}
           dataSource={rows}
           loading={loading && !data}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          size="small"
-          scroll={{ x: "max-content" }}
-          locale={{ emptyText: t("resources.empty") }}
+          {...consoleTableProps({ empty: t("resources.empty") })}
         />
       </div>
       <Drawer

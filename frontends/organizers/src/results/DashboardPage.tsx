@@ -1,6 +1,7 @@
 import type { EChartsOption } from "@kepu/charts";
 import { errorMessage, useQuery } from "@kepu/graphql-client";
 import { ErrorMessage, useLocale } from "@kepu/ui";
+import { consoleTableProps } from "@kepu/ui/ant-shell";
 import { Card, Col, Form, Row, Space, Statistic, Table, type TableColumnsType, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { CampaignSelect } from "../components/CampaignSelect.js";
@@ -104,10 +105,8 @@ export function DashboardPage({ orgId }: { orgId: string }) {
       rowKey={(row) => row.key ?? "none"}
       columns={columns(name, title)}
       dataSource={[...rows]}
-      pagination={{ pageSize: 10, hideOnSinglePage: true }}
-      size="small"
-      scroll={{ x: "max-content" }}
       data-testid={testId}
+      {...consoleTableProps({ pages: 10 })}
     />
   );
   return (

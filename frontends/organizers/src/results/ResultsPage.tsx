@@ -1,5 +1,6 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { ErrorMessage, formatDateTime, Loading, useLocale } from "@kepu/ui";
+import { consoleTableProps } from "@kepu/ui/ant-shell";
 import {
   Alert,
   Button,
@@ -107,11 +108,8 @@ export function ResultsPage({ orgId }: { orgId: string }) {
         columns={columns}
         dataSource={rows}
         loading={loading && !data}
-        pagination={pages.pagination(rows.length)}
-        size="small"
-        scroll={{ x: "max-content" }}
-        locale={{ emptyText: t("results.none") }}
         data-testid="results-table"
+        {...consoleTableProps({ pages: pages.pagination(rows.length), empty: t("results.none") })}
       />
       <Drawer
         open={open !== null}

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from "@kepu/graphql-client";
 import { formatDateTime, useLocale } from "@kepu/ui";
 import { Alert, App, Button, Card, Form, Input, Radio, Select, Space, Typography } from "antd";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { serverRefusals } from "../activities/server-errors.js";
+import { useTypedSearch } from "../components/useTypedSearch.js";
 import {
   createTrailMutation,
   stopActivityChoicesQuery,
@@ -263,12 +264,7 @@ function StopActivitySelect({
   names: Map<string, string>;
 }) {
   const { t } = useLocale();
-  const [text, setText] = useState("");
-  const [search, setSearch] = useState("");
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(text.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const { search, setText } = useTypedSearch();
   const { data, loading } = useQuery(stopActivityChoicesQuery, {
     variables: { campaignId, text: search || null },
   });

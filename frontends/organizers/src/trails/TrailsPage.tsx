@@ -1,5 +1,6 @@
 import { errorMessage, useMutation, useQuery } from "@kepu/graphql-client";
 import { ErrorMessage, formatDateTime, useLocale } from "@kepu/ui";
+import { consoleTableProps } from "@kepu/ui/ant-shell";
 import { Alert, App, Button, Drawer, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { CampaignSelect } from "../components/CampaignSelect.js";
@@ -178,10 +179,7 @@ export function TrailsPage({ orgId }: { orgId: string }) {
           columns={columns}
           dataSource={rows}
           loading={loading && !data}
-          size="small"
-          scroll={{ x: "max-content" }}
-          locale={{ emptyText: t("trailsConsole.empty") }}
-          pagination={pages.pagination(rows.length)}
+          {...consoleTableProps({ pages: pages.pagination(rows.length), empty: t("trailsConsole.empty") })}
         />
       </div>
       <Drawer

@@ -1,5 +1,6 @@
 import { errorMessage, useQuery } from "@kepu/graphql-client";
 import { ErrorMessage, formatDateTime, useLocale } from "@kepu/ui";
+import { consoleTableProps } from "@kepu/ui/ant-shell";
 import { Button, Drawer, Select, Space, Table, type TableColumnsType, Tag } from "antd";
 import { useState } from "react";
 import { type MyWorkRow, myWorksQuery, type WorkStatus, workQuery } from "../graphql/works.js";
@@ -83,10 +84,7 @@ export function WorksPage({ orgId }: { orgId: string }) {
           columns={columns}
           dataSource={rows}
           loading={loading && !data}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          size="small"
-          scroll={{ x: "max-content" }}
-          locale={{ emptyText: t("works.empty") }}
+          {...consoleTableProps({ empty: t("works.empty") })}
         />
       </div>
       <Drawer

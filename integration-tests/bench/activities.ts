@@ -76,20 +76,23 @@ async function seedActivities(): Promise<void> {
   const titleKinds = `(ARRAY[${kinds.map((w) => `'${w}'`).join(",")}])`;
   const formList = `ARRAY[${forms.map((w) => `'${w}'`).join(",")}]`;
   const p = provinces.length;
+  // Upcoming, as the public looks for them (a month ahead, over 11 days, 09:30–11:00 Beijing): the
+  // clock has nothing to finish, and the host is placed (hostPath), so nothing rewrites rows meanwhile.
+  const firstDay = `(date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '30 days')`;
   for (let from = 1; from <= count; from += batch) {
     const to = Math.min(count, from + batch - 1);
     // Deterministic spread: i picks the province, a point within ~0.4° of its capital (a city and its
-    // counties), a day of 2024-09-15…25, a word and a kind for the title, a form.
+    // counties), one of 11 days, a word and a kind for the title, a form.
     await db.$executeRawUnsafe(`
-      INSERT INTO "Activity" ("id", "campaignId", "editionId", "hostOrgId", "title", "summary", "categoryId",
+      INSERT INTO "Activity" ("id", "campaignId", "editionId", "hostOrgId", "hostPath", "title", "summary", "categoryId",
         "categoryKind", "coHostOrgIds", "forms", "mode", "topics", "audiences", "startsAt", "endsAt", "regionCode",
         "venue", "address", "latitude", "longitude", "status", "listed", "publishedAt", "updatedAt")
-      SELECT 'bench-' || i, 'cmp-2024', 'cmp-2024', 'org-cast', 
+      SELECT 'bench-' || i, 'cmp-2024', 'cmp-2024', 'org-cast', '{org-cast}',
         ${titleWords}[1 + (i * 7) % ${words.length}] || ${titleKinds}[1 + (i * 13) % ${kinds.length}] || '第' || i || '场',
         '面向公众的活动，第 ' || i || ' 场。', 'cat-cmp-2024-exhibitions', 'KEY', '{}',
         ARRAY[(${formList})[1 + i % ${forms.length}]]::"ActivityForm"[], 'OFFLINE', '{}', '{GENERAL_PUBLIC}',
-        timestamptz '2024-09-15 01:30:00+00' + ((i % 11) || ' days')::interval,
-        timestamptz '2024-09-15 03:00:00+00' + ((i % 11) || ' days')::interval,
+        ${firstDay} + ((i % 11) || ' days 01:30')::interval,
+        ${firstDay} + ((i % 11) || ' days 03:00')::interval,
         ${regions}[1 + i % ${p}], '场馆' || i, '地址' || i,
         ${lats}[1 + i % ${p}] + (((i::bigint * 7919) % 8001) - 4000) / 10000.0,
         ${lngs}[1 + i % ${p}] + (((i::bigint * 104729) % 8001) - 4000) / 10000.0,
@@ -98,8 +101,8 @@ async function seedActivities(): Promise<void> {
     await db.$executeRawUnsafe(`
       INSERT INTO "ActivitySession" ("id", "activityId", "startsAt", "endsAt", "capacity", "registrationRequired", "confirmedCount", "updatedAt")
       SELECT 'ses-bench-' || i, 'bench-' || i,
-        timestamptz '2024-09-15 01:30:00+00' + ((i % 11) || ' days')::interval,
-        timestamptz '2024-09-15 03:00:00+00' + ((i % 11) || ' days')::interval,
+        ${firstDay} + ((i % 11) || ' days 01:30')::interval,
+        ${firstDay} + ((i % 11) || ' days 03:00')::interval,
         50, true, (length('bench-' || i) * 7) % 51, now()
       FROM generate_series(${from}, ${to}) AS i`);
     process.stdout.write(`\rseeded ${to.toLocaleString("en")} activities`);

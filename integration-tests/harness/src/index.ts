@@ -1,4 +1,4 @@
 /** The public map's cells, kept by the database and aggregated live (the map-cells test compares them). */
-export { liveMapCells, maxPreAggregatedZoom, preAggregatedMapCells } from "@kepu/activities";
+export { cardRelations, liveMapCells, maxPreAggregatedZoom, preAggregatedMapCells, readCards } from "@kepu/activities";
 export * from "./fixtures.js";
 export * from "./platform.js";

@@ -8,4 +8,5 @@ export { type ActivitiesConfig, type RunningService, subgraph } from "./subgraph
 export const start = subgraph.start;
 /** The public map's cells, kept and live (tests and benchmarks compare them). */
 export { liveMapCells, preAggregatedMapCells } from "./discovery/map-cells.js";
+export { cardRelations, readCards } from "./discovery/rows.js";
 export { maxPreAggregatedZoom } from "./domain/map-grid.js";

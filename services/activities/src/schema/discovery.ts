@@ -3,6 +3,7 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder, type Context } from "../builder.js";
 import { hintPublic } from "../discovery/cache-hints.js";
+import { readCards } from "../discovery/rows.js";
 import { allOf, distanceKmSql, filterConditions, inBoxSql } from "../discovery/sql.js";
 import { type DiscoveryFilter, discoveryFilterSchema } from "../domain/discovery-filter.js";
 import { boundingBoxAround, type Point, pointProblem, radiusProblem } from "../domain/geo.js";
@@ -63,7 +64,8 @@ export const filterOf = (filter: DiscoveryFilter | null | undefined): DiscoveryF
 /**
  * The activities with these ids, in that order, read in one query with what the selection under
  * `path` asks for (Pothos plans the relations: a page of 10 and a page of 50 send the same
- * statements).
+ * statements). A card's selection is read in one statement (discovery/rows.ts), anything else by
+ * Prisma.
  */
 export async function activitiesInOrder(
   ctx: Context,
@@ -73,6 +75,8 @@ export async function activitiesInOrder(
 ): Promise<Activity[]> {
   if (ids.length === 0) return [];
   const query = queryFromInfo({ context: ctx, info, path, typeName: "Activity" });
+  const cards = await readCards(ctx.db, ids, query);
+  if (cards) return cards;
   const rows = (await ctx.db.activity.findMany({ ...query, where: { id: { in: [...ids] } } })) as Activity[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);

@@ -1,5 +1,5 @@
 import { demoPassword } from "@kepu/demo-data";
-import { demoActivityInput, type RunningPlatform, startPlatform } from "@kepu/harness";
+import { createDemoActivity, demoActivityContent, type RunningPlatform, startPlatform } from "@kepu/harness";
 import { graphql, must, signIn } from "@kepu/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -25,11 +25,12 @@ type Errors = { message: string; extensions?: { code?: string; field?: string } 
 const tiananmen = { latitude: 39.9087, longitude: 116.3975 };
 const countActivities = () => platform.services.activities.prisma.activity.count();
 
-const create = (overrides: Record<string, unknown>) =>
-  graphql<{ createActivity: { id: string } }>(
+const create = (overrides: Record<string, unknown>) => createDemoActivity(platform.gatewayUrl, editor, overrides);
+const update = (id: string, overrides: Record<string, unknown>) =>
+  graphql(
     platform.gatewayUrl,
-    "mutation ($i: CreateActivityInput!) { createActivity(input: $i) { id } }",
-    { variables: { i: demoActivityInput(overrides) }, token: editor },
+    "mutation ($id: ID!, $i: ActivityContentInput!) { updateActivity(id: $id, input: $i) { id } }",
+    { variables: { id, i: demoActivityContent(overrides) }, token: editor },
   );
 
 function expectRefusal(errors: Errors, field: string, message: RegExp) {
@@ -51,21 +52,7 @@ describe("an activity's point and its region", () => {
   it("refuses moving a draft's point to Beijing, and leaves the row as it was", async () => {
     const id = must((await create({ title: "较场口科学小实验" })).data).createActivity.id;
     const before = await platform.services.activities.prisma.activity.findUniqueOrThrow({ where: { id } });
-    const {
-      campaignId: _c,
-      hostOrgId: _h,
-      startsAt: _s,
-      endsAt: _e,
-      ...content
-    } = demoActivityInput({
-      title: "较场口科学小实验",
-      ...tiananmen,
-    });
-    const result = await graphql(
-      platform.gatewayUrl,
-      "mutation ($id: ID!, $i: ActivityContentInput!) { updateActivity(id: $id, input: $i) { id } }",
-      { variables: { id, i: content }, token: editor },
-    );
+    const result = await update(id, { title: "较场口科学小实验", ...tiananmen });
     expectRefusal(result.errors as Errors, "latitude", /重庆市范围内/);
     expect(await platform.services.activities.prisma.activity.findUniqueOrThrow({ where: { id } })).toEqual(before);
   });
@@ -111,20 +98,7 @@ describe("a regional edition's co-hosts", () => {
     expect(await countActivities()).toBe(before);
 
     const id = must((await create({ coHostOrgIds: ["org-cq"] })).data).createActivity.id;
-    const {
-      campaignId: _c,
-      hostOrgId: _h,
-      startsAt: _s,
-      endsAt: _e,
-      ...content
-    } = demoActivityInput({
-      coHostOrgIds: ["org-hn-changsha"],
-    });
-    const edited = await graphql(
-      platform.gatewayUrl,
-      "mutation ($id: ID!, $i: ActivityContentInput!) { updateActivity(id: $id, input: $i) { id } }",
-      { variables: { id, i: content }, token: editor },
-    );
+    const edited = await update(id, { coHostOrgIds: ["org-hn-changsha"] });
     expectRefusal(edited.errors as Errors, "coHostOrgIds", /地区范围/);
     const row = await platform.services.activities.prisma.activity.findUniqueOrThrow({ where: { id } });
     expect(row.coHostOrgIds).toEqual(["org-cq"]);

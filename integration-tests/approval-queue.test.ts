@@ -1,5 +1,5 @@
 import type { Role } from "@kepu/auth";
-import { demoActivityInput, type RunningPlatform, startPlatform } from "@kepu/harness";
+import { type RunningPlatform, startPlatform, submitDemoActivity } from "@kepu/harness";
 import { graphql } from "@kepu/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -46,32 +46,16 @@ describe("the approval queue when a unit moves", () => {
   it("leaves the old level above and reaches the new one, for the list, the counts and the decision", async () => {
     const park = "org-hn-changsha-park";
     const editor = await token(park, ["EDITOR"]);
-    const created = await graphql<{ createActivity: { id: string } }>(
-      platform.gatewayUrl,
-      "mutation ($i: CreateActivityInput!) { createActivity(input: $i) { id } }",
-      {
-        variables: {
-          i: demoActivityInput({
-            campaignId: "cmp-2024-hn",
-            hostOrgId: park,
-            title: "麓谷园区企业科普开放日",
-            regionCode: "430104",
-            venue: "长沙高新区麓谷企业广场",
-            address: "湖南省长沙市岳麓区麓谷",
-            latitude: 28.2269,
-            longitude: 112.8876,
-          }),
-        },
-        token: editor,
-      },
-    );
-    expect(created.errors).toBeUndefined();
-    const id = created.data?.createActivity.id ?? "";
-    const submitted = await graphql(platform.gatewayUrl, "mutation ($id: ID!) { submitActivity(id: $id) { id } }", {
-      variables: { id },
-      token: editor,
+    const id = await submitDemoActivity(platform.gatewayUrl, editor, {
+      campaignId: "cmp-2024-hn",
+      hostOrgId: park,
+      title: "麓谷园区企业科普开放日",
+      regionCode: "430104",
+      venue: "长沙高新区麓谷企业广场",
+      address: "湖南省长沙市岳麓区麓谷",
+      latitude: 28.2269,
+      longitude: 112.8876,
     });
-    expect(submitted.errors).toBeUndefined();
 
     const changsha = await token("org-hn-changsha", ["ORG_ADMIN"]);
     const zhuzhou = await token("org-hn-zhuzhou", ["ORG_ADMIN"]);

@@ -1,5 +1,5 @@
 import { demoPassword } from "@kepu/demo-data";
-import { type RunningPlatform, startPlatform } from "@kepu/harness";
+import { type RunningPlatform, startPlatform, writePublishedActivity } from "@kepu/harness";
 import { must, signIn } from "@kepu/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -42,33 +42,7 @@ async function coverAsset(id: string, isPublic: boolean, attachedTo: string): Pr
 }
 
 async function activity(id: string, title: string, coverAssetId: string): Promise<void> {
-  const startsAt = new Date("2030-09-20T09:30:00+08:00");
-  const endsAt = new Date("2030-09-20T11:00:00+08:00");
-  await platform.services.activities.prisma.activity.create({
-    data: {
-      id,
-      campaignId: "cmp-2024-cq",
-      editionId: "cmp-2024",
-      hostOrgId: "org-cq-yuzhong",
-      title,
-      summary: "面向公众开放，欢迎参加。",
-      categoryId: "cat-cmp-2024-exhibitions",
-      categoryKind: "KEY",
-      forms: ["EXHIBITION"],
-      mode: "OFFLINE",
-      audiences: ["GENERAL_PUBLIC"],
-      startsAt,
-      endsAt,
-      regionCode: "500103",
-      venue: "解放碑步行街广场",
-      latitude: 29.5576,
-      longitude: 106.5775,
-      status: "PUBLISHED",
-      listed: true,
-      coverAssetId,
-      sessions: { create: { id: `ses-${id}`, startsAt, endsAt } },
-    },
-  });
+  await writePublishedActivity(platform, { id, title, audiences: ["GENERAL_PUBLIC"], coverAssetId });
 }
 
 beforeAll(async () => {

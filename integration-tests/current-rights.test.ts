@@ -1,4 +1,4 @@
-import { demoActivityInput, type RunningPlatform, startPlatform } from "@kepu/harness";
+import { type RunningPlatform, startPlatform, submitDemoActivity } from "@kepu/harness";
 import { graphql, signIn } from "@kepu/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -178,17 +178,5 @@ describe("rights that change take effect at once", () => {
 });
 
 async function submittedActivity(editorToken: string): Promise<string> {
-  const created = await graphql<{ createActivity: { id: string } }>(
-    platform.gatewayUrl,
-    "mutation ($i: CreateActivityInput!) { createActivity(input: $i) { id } }",
-    { variables: { i: demoActivityInput({ title: "渝中区科学之夜（权限测试）" }) }, token: editorToken },
-  );
-  const id = created.data?.createActivity.id;
-  if (!id) throw new Error(JSON.stringify(created.errors));
-  const submitted = await graphql(platform.gatewayUrl, "mutation ($id: ID!) { submitActivity(id: $id) { id } }", {
-    variables: { id },
-    token: editorToken,
-  });
-  expect(submitted.errors).toBeUndefined();
-  return id;
+  return submitDemoActivity(platform.gatewayUrl, editorToken, { title: "渝中区科学之夜（权限测试）" });
 }

@@ -1,5 +1,12 @@
 import type { Role } from "@kepu/auth";
-import { demoActivityInput, demoActivityPlaces, type RunningPlatform, startPlatform } from "@kepu/harness";
+import {
+  createDemoActivity,
+  demoActivityInput,
+  demoActivityPlaces,
+  type RunningPlatform,
+  startPlatform,
+  submitDemoActivity,
+} from "@kepu/harness";
 import { graphql } from "@kepu/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -38,22 +45,10 @@ async function tokenOf(actor: Actor): Promise<string | undefined> {
 }
 
 const target = "org-cq-yuzhong";
-const activityInput = demoActivityInput();
 
 /** A submitted activity of the target, made by its own editor, for each approval attempt. */
 async function submittedActivity(): Promise<string> {
-  const token = await tokenOf("ownEditor");
-  const created = await graphql<{ createActivity: { id: string } }>(
-    platform.gatewayUrl,
-    "mutation ($i: CreateActivityInput!) { createActivity(input: $i) { id } }",
-    { variables: { i: activityInput }, token },
-  );
-  const id = created.data?.createActivity.id ?? "";
-  await graphql(platform.gatewayUrl, "mutation ($id: ID!) { submitActivity(id: $id) { id } }", {
-    variables: { id },
-    token,
-  });
-  return id;
+  return submitDemoActivity(platform.gatewayUrl, await tokenOf("ownEditor"));
 }
 
 /** An article's content, complete enough to submit. */
@@ -134,12 +129,7 @@ const operations: Record<string, (token: string | undefined) => Promise<boolean>
     );
   },
   async createActivity(token) {
-    return allowed(
-      await graphql(platform.gatewayUrl, "mutation ($i: CreateActivityInput!) { createActivity(input: $i) { id } }", {
-        variables: { i: activityInput },
-        token,
-      }),
-    );
+    return allowed(await createDemoActivity(platform.gatewayUrl, token));
   },
   async approveActivity(token) {
     const id = await submittedActivity();
@@ -225,21 +215,10 @@ describe("approval by a campaign-designated approver", () => {
       { sub: "demo-organizer", name: "g", adm: false, mem: [{ org: "org-hn-gangyao", roles: ["ORG_ADMIN"] }] },
       300,
     );
-    const input = {
-      ...activityInput,
+    const id = await submitDemoActivity(platform.gatewayUrl, hnEditor, {
       ...demoActivityPlaces.changsha,
       hostOrgId: "org-hn-changsha",
       campaignId: "cmp-2024-hn",
-    };
-    const created = await graphql<{ createActivity: { id: string } }>(
-      platform.gatewayUrl,
-      "mutation ($i: CreateActivityInput!) { createActivity(input: $i) { id } }",
-      { variables: { i: input }, token: hnEditor },
-    );
-    const id = created.data?.createActivity.id ?? "";
-    await graphql(platform.gatewayUrl, "mutation ($id: ID!) { submitActivity(id: $id) { id } }", {
-      variables: { id },
-      token: hnEditor,
     });
     const approve = "mutation ($id: ID!) { approveActivity(id: $id) { status } }";
     const hnAdmin = await platform.signer.sign(

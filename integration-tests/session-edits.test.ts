@@ -1,5 +1,5 @@
 import { demoPassword } from "@kepu/demo-data";
-import { demoActivityPlaces, type RunningPlatform, startPlatform } from "@kepu/harness";
+import { demoActivityPlaces, type RunningPlatform, startPlatform, writePublishedActivity } from "@kepu/harness";
 import type { Mail } from "@kepu/server";
 import { graphql, must, signIn } from "@kepu/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -71,32 +71,19 @@ const approvedSessions = (id: string, capacityA = 3): [SessionInput, SessionInpu
 
 /** A published, listed activity of 渝中区科协 with two sessions that take registration. */
 async function publishedActivity(id: string, capacityA = 3): Promise<void> {
-  await platform.services.activities.prisma.activity.create({
-    data: {
-      id,
-      campaignId: "cmp-2024-cq",
-      editionId: "cmp-2024",
-      hostOrgId: "org-cq-yuzhong",
-      title: "科技馆夜场",
-      summary: "夜间开放科技馆。动手做实验。",
-      categoryId,
-      categoryKind: "KEY",
-      forms: ["EXHIBITION"],
-      mode: "OFFLINE",
-      ...place,
-      startsAt: new Date(day("2030-09-20", "19:00")),
-      endsAt: new Date(day("2030-09-21", "21:00")),
-      status: "PUBLISHED",
-      listed: true,
-      publishedAt: new Date(),
-      sessions: {
-        create: approvedSessions(id, capacityA).map((planned) => ({
-          ...planned,
-          startsAt: new Date(planned.startsAt),
-          endsAt: new Date(planned.endsAt),
-          registrationRequired: true,
-        })),
-      },
+  await writePublishedActivity(platform, {
+    id,
+    title: "科技馆夜场",
+    summary: "夜间开放科技馆。动手做实验。",
+    startsAt: new Date(day("2030-09-20", "19:00")),
+    endsAt: new Date(day("2030-09-21", "21:00")),
+    sessions: {
+      create: approvedSessions(id, capacityA).map((planned) => ({
+        ...planned,
+        startsAt: new Date(planned.startsAt),
+        endsAt: new Date(planned.endsAt),
+        registrationRequired: true,
+      })),
     },
   });
 }

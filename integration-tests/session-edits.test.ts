@@ -216,14 +216,18 @@ describe("a published activity's sessions", () => {
     });
     expect(mails.map((mail) => mail.to)).toEqual([addressOf("zhao"), addressOf("qian")]);
     const [confirmed, waiting] = mails as [Mail, Mail];
-    expect(confirmed.subject).toBe("活动场次时间变更：科技馆夜场（2030/09/20 18:30 – 20:30）");
+    expect(confirmed.subject).toBe("活动场次时间变更：科技馆夜场（2030年9月20日 18:30 – 20:30）");
     expect(confirmed.text).toContain("赵敏，您好！");
-    expect(confirmed.text).toContain("新时间：2030/09/20 18:30 – 20:30（北京时间；原为 2030/09/20 19:00 – 21:00）");
+    expect(confirmed.text).toContain(
+      "新时间：2030年9月20日 18:30 – 20:30（北京时间；原为 2030年9月20日 19:00 – 21:00）",
+    );
     expect(confirmed.text).toContain("您的报名仍然有效");
     expect(confirmed.text).not.toContain("新地点");
     const english = must(confirmed.text.split("\n\n")[1]);
-    expect(english).toContain('The session of "科技馆夜场" you registered for has changed: it is now on 09/20/2030');
-    expect(english).toContain("(Beijing time; was 09/20/2030");
+    expect(english).toContain(
+      'The session of "科技馆夜场" you registered for has changed: it is now on 20 Sep 2030, 18:30 – 20:30',
+    );
+    expect(english).toContain("(Beijing time; was 20 Sep 2030, 19:00 – 21:00");
     expect(english).toContain("Your registration stands.");
     expect(waiting.text).toContain("钱进，您好！");
     expect(waiting.text).toContain("候补名单");
@@ -251,9 +255,9 @@ describe("a published activity's sessions", () => {
       [addressOf("zhao"), addressOf("qian"), addressOf("sun")].sort(),
     );
     const sunMail = must(placeMails.find((mail) => mail.to === addressOf("sun")));
-    expect(sunMail.subject).toBe("活动场次地点变更：科技馆夜场（2030/09/21 19:00 – 21:00）");
+    expect(sunMail.subject).toBe("活动场次地点变更：科技馆夜场（2030年9月21日 19:00 – 21:00）");
     expect(sunMail.text).toContain(`新地点：${otherPlace.venue}，${otherPlace.address}`);
-    expect(sunMail.text).toContain("时间：2030/09/21 19:00 – 21:00（北京时间，不变）");
+    expect(sunMail.text).toContain("时间：2030年9月21日 19:00 – 21:00（北京时间，不变）");
     expect(sunMail.text).toContain(`at ${otherPlace.venue}, ${otherPlace.address}. Your registration stands.`);
   });
 

@@ -318,7 +318,9 @@ describe("the organizer app's sessions and registrants", () => {
       "organizer@kepu.example",
       "reviewer@kepu.example",
     ]);
-    const newTime = `${start.replaceAll("-", "/")} – 15:30`;
+    // As the mail writes it (年月日, Shanghai time): "2030年1月2日 14:00 – 15:30".
+    const [y, m, d] = start.slice(0, 10).split("-").map(Number);
+    const newTime = `${y}年${m}月${d}日 ${start.slice(11)} – 15:30`;
     for (const mail of mails) {
       expect(mail.subject).toContain("活动场次时间变更");
       expect(mail.text).toContain(`新时间：${newTime}（北京时间；原为`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatDay, formatRange } from "./format.js";
+import { formatDateTime, formatDay, formatRange, formatShortDateTime } from "./format.js";
 import {
   addDays,
   dayFromSqlDate,
@@ -124,11 +124,37 @@ describe("Shanghai wall-clock time for date-time inputs", () => {
 
 describe("display", () => {
   it("shows times in Asia/Shanghai whatever the machine's zone", () => {
-    expect(formatDateTime("2024-09-15T01:00:00Z", "zh-CN")).toBe("2024/09/15 09:00");
-    expect(formatRange("2024-09-15T01:00:00Z", "2024-09-15T09:00:00Z", "zh-CN")).toBe("2024/09/15 09:00 – 17:00");
+    expect(formatDateTime("2024-09-15T01:00:00Z", "zh-CN")).toBe("2024年9月15日 09:00");
+    expect(formatRange("2024-09-15T01:00:00Z", "2024-09-15T09:00:00Z", "zh-CN")).toBe("2024年9月15日 09:00 – 17:00");
     expect(formatRange("2024-09-15T01:00:00Z", "2024-09-16T09:00:00Z", "zh-CN")).toBe(
-      "2024/09/15 09:00 – 2024/09/16 17:00",
+      "2024年9月15日 09:00 – 2024年9月16日 17:00",
     );
     expect(formatDay("2024-09-15", "zh-CN")).toBe("2024年9月15日");
+  });
+
+  it("writes dates as 年月日 in Chinese and with the month's name in English, never en-US's month/day/year", () => {
+    // 2026-12-02 in Shanghai: en-US would write 12/02/2026, which reads as 12 February elsewhere.
+    expect(formatDateTime("2026-12-02T01:05:00Z", "en")).toBe("2 Dec 2026, 09:05");
+    expect(formatDateTime("2026-12-02T01:05:00Z", "en-US")).toBe("2 Dec 2026, 09:05");
+    expect(formatDay("2026-12-02", "en")).toBe("2 December 2026");
+    expect(formatDay("2026-12-02", "zh-CN")).toBe("2026年12月2日");
+    expect(formatRange("2026-12-02T01:00:00Z", "2026-12-02T09:30:00Z", "en")).toBe("2 Dec 2026, 09:00 – 17:30");
+    expect(formatRange("2026-12-02T01:00:00Z", "2026-12-03T09:00:00Z", "en")).toBe(
+      "2 Dec 2026, 09:00 – 3 Dec 2026, 17:00",
+    );
+    expect(formatShortDateTime("2026-12-02T01:05:00Z", "en")).toBe("2 Dec 09:05");
+    expect(formatShortDateTime("2026-12-02T01:05:00Z", "zh-CN")).toBe("12月2日 09:05");
+  });
+
+  it("takes the Shanghai calendar day, not the UTC one, at both ends of the day", () => {
+    // 16:00Z is midnight the next day in Shanghai; 15:59Z is still the same day, at 23:59.
+    expect(formatDateTime("2026-12-01T16:00:00Z", "en")).toBe("2 Dec 2026, 00:00");
+    expect(formatDateTime("2026-12-01T16:00:00Z", "zh-CN")).toBe("2026年12月2日 00:00");
+    expect(formatDateTime(new Date("2026-12-01T15:59:00Z"), "en")).toBe("1 Dec 2026, 23:59");
+    expect(formatDateTime("2026-12-31T16:30:00Z", "en")).toBe("1 Jan 2027, 00:30");
+    // Across Shanghai midnight a span is two days, though it is one UTC day.
+    expect(formatRange("2026-12-01T15:00:00Z", "2026-12-01T17:00:00Z", "zh-CN")).toBe(
+      "2026年12月1日 23:00 – 2026年12月2日 01:00",
+    );
   });
 });

@@ -109,7 +109,7 @@ export const publicActivityMessages = {
     "trail.title": "Check-in trail",
     "trail.stops": "Stops",
     "trail.progress": "{done} of {total} stops done",
-    "trail.completed": "All stops done! Completed at {at}",
+    "trail.completed": "All stops done! Completed on {at}",
     "trail.done": "Checked in",
     "trail.code": "Check-in code shown at the venue (6 digits)",
     "trail.checkIn": "Check in",

@@ -104,22 +104,45 @@ export function cardRelations(query: unknown): { sessions: boolean; category: bo
   return relations;
 }
 
+/** An activity of a page with the page's own columns beside it (a distance, say). */
+export interface PageRow<Extra extends string> {
+  activity: Activity;
+  extra: Record<Extra, unknown>;
+}
+
 /**
- * The activities with these ids, in that order (ids with no row are skipped), with the relations
- * `query` includes, in one statement — or null when `query` asks for more than cards do (see
- * `cardRelations`), for the caller to ask Prisma.
+ * A page of activities in one statement: `page` is the page's SELECT (an "id" column, any `extras`
+ * columns, in the page's order and limited), read together with every column of each activity and
+ * the relations `query` includes. Rows whose activity is gone are skipped. Returns null when `query`
+ * asks for more than cards do (see `cardRelations`), for the caller to ask Prisma.
  */
-export async function readCards(db: Db, ids: readonly string[], query: unknown): Promise<Activity[] | null> {
+export async function readCardPage<Extra extends string>(
+  db: Db,
+  page: Prisma.Sql,
+  query: unknown,
+  extras: readonly Extra[] = [],
+): Promise<PageRow<Extra>[] | null> {
   const relations = cardRelations(query);
   if (!relations) return null;
-  if (ids.length === 0) return [];
-  const extra = [relations.sessions ? sessionsSql : null, relations.category ? categorySql : null].filter(Boolean);
+  const columns = [
+    ...extras.map((name) => `page."${name}" AS "page.${name}"`),
+    activityColumns,
+    ...(relations.sessions ? [sessionsSql] : []),
+    ...(relations.category ? [categorySql] : []),
+  ];
+  // row_number() over the page as it comes keeps the page's order (its ORDER BY … LIMIT) without
+  // sorting it again.
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT ${Prisma.raw([activityColumns, ...extra].join(", "))}
-    FROM unnest(${[...ids]}::text[]) WITH ORDINALITY AS page("id", "position")
+    SELECT ${Prisma.raw(columns.join(", "))}
+    FROM (SELECT p.*, row_number() OVER () AS "position" FROM (${page}) p) page
     JOIN "Activity" a ON a."id" = page."id"
     ORDER BY page."position"`;
-  for (const row of rows) {
+  return rows.map((row) => {
+    const extra = {} as Record<Extra, unknown>;
+    for (const name of extras) {
+      extra[name] = row[`page.${name}`];
+      delete row[`page.${name}`];
+    }
     // An empty array comes back from the raw reader as null; Prisma gives [].
     for (const name of listColumns) row[name] ??= [];
     if (relations.sessions) row.sessions = (json(row.sessions) as Record<string, unknown>[]).map(decodeSession);
@@ -127,6 +150,16 @@ export async function readCards(db: Db, ids: readonly string[], query: unknown):
       const category = json(row.category) as Record<string, unknown> | null;
       row.category = category ? decodeCategory(category) : null;
     }
-  }
-  return rows as unknown as Activity[];
+    return { activity: row as unknown as Activity, extra };
+  });
+}
+
+/**
+ * The activities with these ids, in that order (ids with no row are skipped), with the relations
+ * `query` includes, in one statement — or null when `query` asks for more than cards do.
+ */
+export async function readCards(db: Db, ids: readonly string[], query: unknown): Promise<Activity[] | null> {
+  if (ids.length === 0) return cardRelations(query) ? [] : null;
+  const rows = await readCardPage(db, Prisma.sql`SELECT "id" FROM unnest(${[...ids]}::text[]) AS u("id")`, query);
+  return rows && rows.map((row) => row.activity);
 }

@@ -3,7 +3,7 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder, type Context } from "../builder.js";
 import { hintPublic } from "../discovery/cache-hints.js";
-import { readCards } from "../discovery/rows.js";
+import { type PageRow, readCardPage } from "../discovery/rows.js";
 import { allOf, distanceKmSql, filterConditions, inBoxSql } from "../discovery/sql.js";
 import { type DiscoveryFilter, discoveryFilterSchema } from "../domain/discovery-filter.js";
 import { boundingBoxAround, type Point, pointProblem, radiusProblem } from "../domain/geo.js";
@@ -62,24 +62,33 @@ export const ActivityFilterInput = builder.inputType("ActivityFilter", {
 export const filterOf = (filter: DiscoveryFilter | null | undefined): DiscoveryFilter | null => filter ?? null;
 
 /**
- * The activities with these ids, in that order, read in one query with what the selection under
- * `path` asks for (Pothos plans the relations: a page of 10 and a page of 50 send the same
- * statements). A card's selection is read in one statement (discovery/rows.ts), anything else by
- * Prisma.
+ * A page of activities: `page` is the page's SELECT (an "id" column and any `extras` columns, in the
+ * page's order, limited), each activity read with what the selection under `path` asks for. A card's
+ * selection comes with the page in one statement (discovery/rows.ts); any other is planned by Pothos
+ * and read by Prisma after the page (a page of 10 and a page of 50 send the same statements either
+ * way).
  */
-export async function activitiesInOrder(
+export async function activityPage<Extra extends string = never>(
   ctx: Context,
   info: GraphQLResolveInfo,
-  ids: readonly string[],
+  page: Prisma.Sql,
   path: string[],
-): Promise<Activity[]> {
-  if (ids.length === 0) return [];
+  extras: readonly Extra[] = [],
+): Promise<PageRow<Extra>[]> {
   const query = queryFromInfo({ context: ctx, info, path, typeName: "Activity" });
-  const cards = await readCards(ctx.db, ids, query);
+  const cards = await readCardPage(ctx.db, page, query, extras);
   if (cards) return cards;
-  const rows = (await ctx.db.activity.findMany({ ...query, where: { id: { in: [...ids] } } })) as Activity[];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  const rows = await ctx.db.$queryRaw<({ id: string } & Record<Extra, unknown>)[]>(page);
+  if (rows.length === 0) return [];
+  const activities = (await ctx.db.activity.findMany({
+    ...query,
+    where: { id: { in: rows.map((row) => row.id) } },
+  })) as Activity[];
+  const byId = new Map(activities.map((activity) => [activity.id, activity]));
+  return rows.flatMap((row) => {
+    const activity = byId.get(row.id);
+    return activity ? [{ activity, extra: row as Record<Extra, unknown> }] : [];
+  });
 }
 
 /** A point refused with the field at fault (latitude 106 is a swapped longitude). */
@@ -140,24 +149,22 @@ export async function nearbyPage(
     ...filterConditions(args.filter, new Date()),
     inBoxSql(boundingBoxAround(args.center, args.radiusKm)),
   ];
-  const rows = await ctx.db.$queryRaw<{ id: string; distanceKm: number }[]>`
-    SELECT n."id", n."distanceKm" FROM (
-      SELECT a."id", ${distance} AS "distanceKm" FROM "Activity" a WHERE ${allOf(conditions)}
-    ) n
-    WHERE n."distanceKm" <= ${args.radiusKm}::float8
-      ${after ? Prisma.sql`AND (n."distanceKm", n."id") > (${after.distanceKm}::float8, ${after.id})` : Prisma.empty}
-    ORDER BY n."distanceKm", n."id"
-    LIMIT ${size + 1}`;
-  const page = rows.slice(0, size);
-  const nodes = await activitiesInOrder(
+  const rows = await activityPage(
     ctx,
     info,
-    page.map((row) => row.id),
+    Prisma.sql`
+      SELECT n."id", n."distanceKm" FROM (
+        SELECT a."id", ${distance} AS "distanceKm" FROM "Activity" a WHERE ${allOf(conditions)}
+      ) n
+      WHERE n."distanceKm" <= ${args.radiusKm}::float8
+        ${after ? Prisma.sql`AND (n."distanceKm", n."id") > (${after.distanceKm}::float8, ${after.id})` : Prisma.empty}
+      ORDER BY n."distanceKm", n."id"
+      LIMIT ${size + 1}`,
     ["edges", "node"],
+    ["distanceKm"],
   );
-  const distances = new Map(page.map((row) => [row.id, Number(row.distanceKm)]));
-  const edges = nodes.map((node) => {
-    const distanceKm = distances.get(node.id) ?? 0;
+  const edges = rows.slice(0, size).map(({ activity: node, extra }) => {
+    const distanceKm = Number(extra.distanceKm);
     return { cursor: nearCursor(distanceKm, node.id), node, distanceKm };
   });
   return {
@@ -238,18 +245,18 @@ builder.queryFields((t) => ({
         return keysetPage(
           { first: args.first ?? null, after: args.after ?? null, last: args.last, before: args.before },
           async (after, take) => {
-            const rows = await ctx.db.$queryRaw<{ id: string }[]>`
-              SELECT a."id" FROM "Activity" a
-              WHERE ${allOf(conditions)}
-                ${after ? Prisma.sql`AND (a."startsAt", a."id") > (${after.at}, ${after.id})` : Prisma.empty}
-              ORDER BY a."startsAt", a."id"
-              LIMIT ${take}`;
-            return activitiesInOrder(
+            const rows = await activityPage(
               ctx,
               info,
-              rows.map((row) => row.id),
+              Prisma.sql`
+                SELECT a."id" FROM "Activity" a
+                WHERE ${allOf(conditions)}
+                  ${after ? Prisma.sql`AND (a."startsAt", a."id") > (${after.at}, ${after.id})` : Prisma.empty}
+                ORDER BY a."startsAt", a."id"
+                LIMIT ${take}`,
               ["edges", "node"],
             );
+            return rows.map((row) => row.activity);
           },
           (activity) => ({ at: activity.startsAt, id: activity.id }),
         );

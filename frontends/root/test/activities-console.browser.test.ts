@@ -1,8 +1,9 @@
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowserHarness } from "./browser-harness.js";
 import {
   choose,
+  fillRange,
   pickOption,
   shanghai,
   shanghaiInstant,
@@ -68,15 +69,6 @@ function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/** Types a session row's start and end ("YYYY-MM-DD HH:mm", Shanghai) into its RangePicker, confirming each. */
-async function pickSessionTimes(page: Page, row: Locator, start: string, end: string): Promise<void> {
-  await row.locator(".ant-picker input").nth(0).click();
-  await row.locator(".ant-picker input").nth(0).fill(start);
-  await page.locator(".ant-picker-dropdown:visible .ant-picker-ok button").click();
-  await row.locator(".ant-picker input").nth(1).fill(end);
-  await page.locator(".ant-picker-dropdown:visible .ant-picker-ok button").click();
-}
-
 async function screenshot(page: Page, name: string): Promise<void> {
   const folder = process.env.KEPU_SCREENSHOTS;
   if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
@@ -132,7 +124,7 @@ describe("the organizer app's activities", () => {
     // One session, a month from now, 09:30–11:00 Beijing time, registration with 2 places.
     const range = form.getByTestId("session-row").first();
     const [start, end] = [shanghai(30, 9, 30), shanghai(30, 11, 0)];
-    await pickSessionTimes(page, range, start, end);
+    await fillRange(page, range, start, end);
     await range.getByRole("switch").click();
     await form.getByLabel("名额").fill("2");
 
@@ -303,7 +295,7 @@ describe("the organizer app's sessions and registrants", () => {
     // The session a day later, 14:00–15:30 Beijing time.
     const range = form.getByTestId("session-row").first();
     const [start, end] = [shanghai(31, 14, 0), shanghai(31, 15, 30)];
-    await pickSessionTimes(page, range, start, end);
+    await fillRange(page, range, start, end);
     await form.getByRole("button", { name: "保存", exact: true }).click();
     const drawer = page.locator(".ant-drawer");
     await waitOrTellWhy(page, drawer.getByTestId("editor-status").filter({ hasText: "待审核" }), 60_000);

@@ -5,6 +5,7 @@ import { seriousViolations, useBrowserHarness } from "./browser-harness.js";
 import {
   type Account,
   choose,
+  fillRange,
   pickOption,
   publishTrailInConsole,
   shanghai,
@@ -159,11 +160,7 @@ describe("an activity from submission to figures, through the apps", () => {
     await form.getByLabel("经度").fill(String(venuePoint.lng));
     await form.getByLabel("联系电话").fill("023-60000211");
     const range = form.getByTestId("session-row").first();
-    await range.locator("input").nth(0).click();
-    await range.locator("input").nth(0).fill(sessionStart);
-    await page.locator(".ant-picker-dropdown:visible .ant-picker-ok button").click();
-    await range.locator("input").nth(1).fill(sessionEnd);
-    await page.locator(".ant-picker-dropdown:visible .ant-picker-ok button").click();
+    await fillRange(page, range, sessionStart, sessionEnd);
     await range.getByRole("switch").click();
     await form.getByLabel("名额").fill("2");
     await form.getByRole("button", { name: "提交审核" }).click();

@@ -94,6 +94,36 @@ export async function waitOrTellWhy(page: Page, shown: Locator, timeout: number)
   throw new Error(`${shown} did not show in ${timeout} ms; the page says: ${JSON.stringify(said)}`);
 }
 
+/**
+ * Types a session's start and end ("YYYY-MM-DD HH:mm", Shanghai) into the antd RangePicker in
+ * `scope`, confirming each with the picker's OK. As with pickOption, under load the OK was clicked
+ * in a dropdown still sliding in (the click lost) or `:visible` matched a second, fading dropdown:
+ * here OK is clicked only in this picker's open dropdown once its motion has ended, and the step
+ * checks, after the dropdown has closed, that the picker kept both times, typing them again if not.
+ */
+export async function fillRange(page: Page, scope: Locator, start: string, end: string): Promise<void> {
+  const inputs = scope.locator(".ant-picker input");
+  const open = page.locator(
+    '.ant-picker-dropdown:not(.ant-picker-dropdown-hidden):not([class*="-appear"]):not([class*="-enter"]):not([class*="-leave"])',
+  );
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    for (const [index, value] of [
+      [0, start],
+      [1, end],
+    ] as const) {
+      const input = inputs.nth(index);
+      if (!(await open.isVisible())) await input.click();
+      await input.fill(value);
+      const ok = open.locator(".ant-picker-ok button:not([disabled])");
+      if (await settled(ok.waitFor({ timeout: 10_000 }))) await ok.click();
+    }
+    await settled(open.waitFor({ state: "hidden", timeout: 5_000 }));
+    if ((await inputs.nth(0).inputValue()) === start && (await inputs.nth(1).inputValue()) === end) return;
+    await page.keyboard.press("Escape");
+  }
+  throw new Error(`the range picker did not keep ${start} – ${end}`);
+}
+
 /** Picks the option titled `option` of the antd Select labelled `label` in `scope` (see pickOption). */
 export async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
   await pickOption(page, scope.getByLabel(label), { title: option });

@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { startWebServer } from "../src/server.js";
 import { seriousViolations, useBrowserHarness } from "./browser-harness.js";
-import { choose, pickOption, shanghai } from "./console-steps.js";
+import { choose, fillRange, pickOption, shanghai } from "./console-steps.js";
 
 /**
  * The activity form's map picker (issue 9 §7) in Chromium: on a page whose base map draws in GCJ-02
@@ -75,17 +75,7 @@ describe("the activity form's map picker", () => {
     await choose(page, form, "活动形式", "科学实验");
     await page.keyboard.press("Escape");
     const range = form.getByTestId("session-row").first();
-    await range.locator("input").nth(0).click();
-    await range
-      .locator("input")
-      .nth(0)
-      .fill(shanghai(30, 9, 30));
-    await page.locator(".ant-picker-dropdown:visible .ant-picker-ok button").click();
-    await range
-      .locator("input")
-      .nth(1)
-      .fill(shanghai(30, 11, 0));
-    await page.locator(".ant-picker-dropdown:visible .ant-picker-ok button").click();
+    await fillRange(page, range, shanghai(30, 9, 30), shanghai(30, 11, 0));
 
     // The map opens where the typed point is (解放碑), so a click at its centre picks about there.
     await form.getByLabel("纬度").fill("29.5576");

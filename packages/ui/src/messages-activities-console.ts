@@ -72,6 +72,10 @@ export const activitiesConsoleMessages = {
     "acts.sessionCapacityNeeded": "需要报名的场次须填写名额（1 到 100000）",
     "acts.sessionAdd": "添加场次",
     "acts.sessionRemove": "删除场次",
+    "acts.sessionNumber": "场次 {n}",
+    "acts.sessionRegistrationFixed": "已发布的场次不能更改是否需要报名",
+    "acts.sessionStart": "开始时间",
+    "acts.sessionEnd": "结束时间",
     "acts.sessionsNeeded": "请至少添加一个场次",
     "acts.sessionTimeNeeded": "请选择场次的开始和结束时间",
     "acts.sessionsReviewed":
@@ -265,6 +269,10 @@ export const activitiesConsoleMessages = {
     "acts.sessionCapacityNeeded": "A session that needs registration needs its places (1 to 100000)",
     "acts.sessionAdd": "Add a session",
     "acts.sessionRemove": "Remove session",
+    "acts.sessionNumber": "Session {n}",
+    "acts.sessionRegistrationFixed": "A published session keeps whether it takes registration",
+    "acts.sessionStart": "Start",
+    "acts.sessionEnd": "End",
     "acts.sessionsNeeded": "Add at least one session",
     "acts.sessionTimeNeeded": "Choose the session's start and end",
     "acts.sessionsReviewed":

@@ -61,12 +61,19 @@ const gapLabel: Record<SubmissionGap, MessageKey> = {
   livestreamUrl: "acts.livestreamUrl",
 };
 
-/** Sessions wrap on a phone: the time takes a line of its own, the switch and places the next. */
+/**
+ * Each session a framed group headed by its number, with its remove button in the heading (not at
+ * the end of the fields, where English wrapped it onto a line of its own under an empty label).
+ * The time has one width in every row, so the rows line up; on a phone it takes a line of its own,
+ * the switch and places the next.
+ */
 const editorStyles = `
-.kepu-session-row { display: flex; flex-wrap: wrap; gap: 0 12px; align-items: flex-start; }
-.kepu-session-row .kepu-session-time { flex: 1 1 300px; min-width: 0; max-width: 420px; }
-.kepu-session-row .ant-picker-range { min-width: 0; }
-.kepu-session-row .ant-picker-range .ant-picker-input > input { min-width: 0; }
+.kepu-session-row { border: 1px solid #f0f0f0; border-radius: 8px; padding: 8px 12px 0; margin-bottom: 12px; }
+.kepu-session-head { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin-bottom: 8px; }
+.kepu-session-fields { display: flex; flex-wrap: wrap; gap: 0 16px; align-items: flex-start; }
+.kepu-session-fields .kepu-session-time { flex: 0 1 380px; min-width: 0; }
+.kepu-session-fields .ant-picker-range { min-width: 0; }
+.kepu-session-fields .ant-picker-range .ant-picker-input > input { min-width: 0; }
 `;
 
 const emptySession = { range: null, registrationRequired: false, capacity: null };
@@ -500,36 +507,45 @@ function SessionRow({
   const stored = Boolean(Form.useWatch(["sessions", name, "id"], form));
   return (
     <div data-testid="session-row" className="kepu-session-row">
-      <Form.Item
-        className="kepu-session-time"
-        name={[name, "range"]}
-        label={`${t("acts.sessionTime")} #${index + 1}`}
-        rules={[{ required: true, message: t("acts.sessionTimeNeeded") }]}
-      >
-        <DatePicker.RangePicker
-          showTime={{ format: "HH:mm", minuteStep: 5 }}
-          format="YYYY-MM-DD HH:mm"
-          style={{ width: "100%" }}
-          aria-label={`${t("acts.sessionTime")} #${index + 1}`}
-        />
-      </Form.Item>
-      <Form.Item name={[name, "registrationRequired"]} label={t("acts.sessionRegistration")} valuePropName="checked">
-        <Switch disabled={published && stored} />
-      </Form.Item>
-      {registration ? (
-        <Form.Item
-          name={[name, "capacity"]}
-          label={t("acts.sessionCapacity")}
-          rules={[{ required: true, type: "integer", min: 1, max: 100000, message: t("acts.sessionCapacityNeeded") }]}
-        >
-          <InputNumber min={1} max={100000} precision={0} />
-        </Form.Item>
-      ) : null}
-      <Form.Item label=" ">
-        <Button onClick={onRemove} aria-label={`${t("acts.sessionRemove")} #${index + 1}`}>
+      <div className="kepu-session-head">
+        <Typography.Text strong>{t("acts.sessionNumber", { n: index + 1 })}</Typography.Text>
+        <Button size="small" onClick={onRemove} aria-label={`${t("acts.sessionRemove")} #${index + 1}`}>
           {t("acts.sessionRemove")}
         </Button>
-      </Form.Item>
+      </div>
+      <div className="kepu-session-fields">
+        <Form.Item
+          className="kepu-session-time"
+          name={[name, "range"]}
+          label={t("acts.sessionTime")}
+          rules={[{ required: true, message: t("acts.sessionTimeNeeded") }]}
+        >
+          <DatePicker.RangePicker
+            showTime={{ format: "HH:mm", minuteStep: 5 }}
+            format="YYYY-MM-DD HH:mm"
+            placeholder={[t("acts.sessionStart"), t("acts.sessionEnd")]}
+            style={{ width: "100%" }}
+            aria-label={`${t("acts.sessionTime")} #${index + 1}`}
+          />
+        </Form.Item>
+        <Form.Item
+          name={[name, "registrationRequired"]}
+          label={t("acts.sessionRegistration")}
+          tooltip={published && stored ? t("acts.sessionRegistrationFixed") : undefined}
+          valuePropName="checked"
+        >
+          <Switch disabled={published && stored} />
+        </Form.Item>
+        {registration ? (
+          <Form.Item
+            name={[name, "capacity"]}
+            label={t("acts.sessionCapacity")}
+            rules={[{ required: true, type: "integer", min: 1, max: 100000, message: t("acts.sessionCapacityNeeded") }]}
+          >
+            <InputNumber min={1} max={100000} precision={0} />
+          </Form.Item>
+        ) : null}
+      </div>
       <Form.Item name={[name, "id"]} hidden>
         <Input />
       </Form.Item>

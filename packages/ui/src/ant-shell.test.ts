@@ -24,4 +24,9 @@ describe("consoleTableProps", () => {
     });
     expect(consoleTableProps({ pages: false })).not.toHaveProperty("locale");
   });
+
+  it("scrolls sideways unless told the table fits the window", () => {
+    expect(consoleTableProps({ sideways: false })).not.toHaveProperty("scroll");
+    expect(consoleTableProps({ sideways: true }).scroll).toEqual({ x: "max-content" });
+  });
 });

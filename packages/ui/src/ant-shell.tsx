@@ -104,27 +104,30 @@ export function AntShell({
 /** The Table props every console list shares (see `consoleTableProps`). */
 export interface ConsoleTableProps {
   size: "small";
-  scroll: { x: "max-content" };
+  scroll?: { x: "max-content" };
   pagination: TablePaginationConfig | false;
   locale?: { emptyText: ReactNode };
 }
 
 /**
  * The props every console table shares, to spread into antd's Table: small rows, scrolled sideways
- * on a phone rather than squeezed, `empty` as the empty text, and its paging: `pages` rows a page
+ * on a phone rather than squeezed (unless `sideways` is false: a table whose columns wrap to fit), `empty` as the empty text, and its paging: `pages` rows a page
  * over rows the browser holds (no pager for a single page, no size changer: the page size is the
  * app's), a ready pagination (a cursor connection's, from useCursorPages), or false for none.
  */
 export function consoleTableProps({
   pages = 20,
   empty,
+  sideways = true,
 }: {
   pages?: number | TablePaginationConfig | false;
   empty?: ReactNode;
+  /** false: the table fits the window and never scrolls sideways (its columns wrap instead). */
+  sideways?: boolean;
 } = {}): ConsoleTableProps {
   return {
     size: "small",
-    scroll: { x: "max-content" },
+    ...(sideways ? { scroll: { x: "max-content" } } : {}),
     pagination: typeof pages === "number" ? { pageSize: pages, hideOnSinglePage: true, showSizeChanger: false } : pages,
     ...(empty === undefined ? {} : { locale: { emptyText: empty } }),
   };

@@ -147,7 +147,9 @@ function MembersTable({
         columns={columns}
         dataSource={members}
         onRow={() => ({ "data-testid": "member" }) as React.HTMLAttributes<HTMLElement>}
-        {...consoleTableProps()}
+        // Fits a phone without scrolling sideways: a name on a line or two and every action within reach
+        // (organizers.browser.test.ts), as before the tables shared their settings.
+        {...consoleTableProps({ sideways: false })}
       />
     </div>
   );

@@ -188,7 +188,8 @@ describe("the public works pages in Chromium", () => {
     await page.getByTestId("work").filter({ hasText: videoTitle }).getByRole("link", { name: "#山城科普#" }).click();
     await page.waitForURL(/hashtag=/);
     await page.getByText("话题：#山城科普#").waitFor();
-    await expect(cardTitles(page)).resolves.toEqual([videoTitle]);
+    // The chip shows with the URL, the cards with the answer: read them until the answer is in.
+    await expect.poll(() => cardTitles(page), { timeout: 30_000 }).toEqual([videoTitle]);
 
     // A platform, from the platforms' list: the video was posted on 抖音.
     await page.getByLabel("发布平台").selectOption({ label: "抖音" });
@@ -196,6 +197,7 @@ describe("the public works pages in Chromium", () => {
     await page.getByRole("button", { name: "筛选", exact: true }).click();
     await page.waitForURL(/\/works\?platform=DOUYIN$/);
     await page.getByText("平台：抖音").waitFor();
+    await page.getByTestId("work").filter({ hasText: "低钠盐人人都能吃吗？" }).waitFor();
     titles = await cardTitles(page);
     expect(titles).toContain(videoTitle);
     expect(titles).toContain("低钠盐人人都能吃吗？");
@@ -204,7 +206,7 @@ describe("the public works pages in Chromium", () => {
     // An activity's works have an address; the chip names the activity.
     await page.goto(`${ui.web.url}/works?activity=act-2024-cq-launch`);
     await page.getByText("活动：2024年重庆市全国科普日主场活动启动仪式").waitFor({ timeout: 30_000 });
-    await expect(cardTitles(page)).resolves.toEqual([videoTitle]);
+    await expect.poll(() => cardTitles(page), { timeout: 30_000 }).toEqual([videoTitle]);
     // A filter that finds nothing says so.
     await page.goto(`${ui.web.url}/works?hashtag=%23%E6%B2%A1%E6%9C%89%E8%BF%99%E4%B8%AA%E8%AF%9D%E9%A2%98%23&kind=VR`);
     await page.getByTestId("works-empty").waitFor({ timeout: 30_000 });

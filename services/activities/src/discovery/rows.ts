@@ -82,6 +82,7 @@ const activityColumns = columnsOf("Activity")
 const sessionsSql = `(SELECT coalesce(json_agg(${jsonObjectSql("ActivitySession", "s")} ORDER BY s."startsAt", s."id"), '[]'::json)
   FROM "ActivitySession" s WHERE s."activityId" = a."id") AS "sessions"`;
 const categorySql = `(SELECT ${jsonObjectSql("ActivityCategory", "c")} FROM "ActivityCategory" c WHERE c."id" = a."categoryId") AS "category"`;
+const decodeActivity = decoder("Activity");
 const decodeSession = decoder("ActivitySession");
 const decodeCategory = decoder("ActivityCategory");
 /** The sessions relation as ActivityRef.sessions plans it (read when first asked: schema/ imports this module). */
@@ -145,6 +146,8 @@ export async function readCardPage<Extra extends string>(
     }
     // An empty array comes back from the raw reader as null; Prisma gives [].
     for (const name of listColumns) row[name] ??= [];
+    // columnSql reads a bigint as text wherever it stands: back to BigInt here as in the relations.
+    decodeActivity(row);
     if (relations.sessions) row.sessions = (json(row.sessions) as Record<string, unknown>[]).map(decodeSession);
     if (relations.category) {
       const category = json(row.category) as Record<string, unknown> | null;
